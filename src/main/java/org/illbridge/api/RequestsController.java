@@ -1,0 +1,164 @@
+package org.illbridge.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.camel.ProducerTemplate;
+import org.illbridge.config.IllbridgeProperties;
+import org.illbridge.journal.Headers;
+import org.illbridge.store.Loan;
+import org.illbridge.store.LoanStore;
+import org.illbridge.store.MessageLog;
+import org.illbridge.store.Renewal;
+import org.illbridge.store.RenewalState;
+import org.illbridge.store.Role;
+import org.illbridge.time.ProtocolDates;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Loan records and the staff actions on their renewals. */
+@RestController
+@RequestMapping("/api/requests")
+public class RequestsController {
+
+    private static final Set<RenewalState> ANSWERABLE = Set.of(RenewalState.PENDING, RenewalState.REQUESTED);
+
+    private final LoanStore store;
+    private final MessageLog messages;
+    private final ProducerTemplate routes;
+    private final IllbridgeProperties properties;
+
+    public RequestsController(LoanStore store, MessageLog messages, ProducerTemplate routes,
+            IllbridgeProperties properties) {
+        this.store = store;
+        this.messages = messages;
+        this.routes = routes;
+        this.properties = properties;
+    }
+
+    @PostMapping
+    public ResponseEntity<LoanView> save(@RequestBody LoanRequest request) {
+        Loan loan = validated(request);
+        boolean created = store.save(loan);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(view(loan.requestId()));
+    }
+
+    @GetMapping("/{requestId}")
+    public LoanView get(@PathVariable String requestId) {
+        return view(requestId);
+    }
+
+    /** Staff send a waiting renewal on to the lender. */
+    @PostMapping("/{requestId}/renewal/forward")
+    public ResponseEntity<LoanView> forward(@PathVariable String requestId) {
+        Loan loan = borrowing(requestId);
+        requireState(loan, Set.of(RenewalState.PENDING));
+        routes.sendBodyAndHeader("direct:borrowing-renewal-forward", null, Headers.REQUEST_ID, requestId);
+        return ResponseEntity.accepted().body(view(requestId));
+    }
+
+    /** Staff record the lender's yes, received by other means. */
+    @PostMapping("/{requestId}/renewal/renewed")
+    public ResponseEntity<LoanView> renewed(@PathVariable String requestId,
+            @RequestBody(required = false) Map<String, String> body) {
+        Loan loan = borrowing(requestId);
+        requireState(loan, ANSWERABLE);
+        Instant dueDate = date(body == null ? null : body.get("dueDate"));
+        if (dueDate == null) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "dueDate is required");
+        }
+        answer(requestId, "Y", dueDate, "renewed as recorded by staff");
+        return ResponseEntity.accepted().body(view(requestId));
+    }
+
+    /** Staff record the lender's no, received by other means. */
+    @PostMapping("/{requestId}/renewal/refused")
+    public ResponseEntity<LoanView> refused(@PathVariable String requestId) {
+        Loan loan = borrowing(requestId);
+        requireState(loan, ANSWERABLE);
+        answer(requestId, "N", null, "refused as recorded by staff");
+        return ResponseEntity.accepted().body(view(requestId));
+    }
+
+    private void answer(String requestId, String yesNo, Instant dueDate, String note) {
+        routes.sendBodyAndHeaders("direct:borrowing-renewal-answered", null, Map.of(
+                Headers.REQUEST_ID, requestId,
+                Headers.RENEWAL_ANSWER, yesNo,
+                Headers.LENDER_NOTE, note,
+                Headers.LENDER_DUE_DATE, dueDate == null ? "" : dueDate));
+    }
+
+    private Loan borrowing(String requestId) {
+        Loan loan = store.find(requestId)
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "no request " + requestId));
+        if (loan.role() != Role.BORROWING) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "request " + requestId + " is not a borrowing loan");
+        }
+        return loan;
+    }
+
+    private void requireState(Loan loan, Set<RenewalState> allowed) {
+        RenewalState state = store.currentRenewal(loan.requestId()).map(Renewal::state).orElse(RenewalState.NONE);
+        if (!allowed.contains(state)) {
+            throw new ApiProblem(HttpStatus.CONFLICT,
+                    "the renewal of " + loan.requestId() + " is " + state + ", expected one of " + allowed);
+        }
+    }
+
+    private LoanView view(String requestId) {
+        Loan loan = store.find(requestId)
+                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "no request " + requestId));
+        List<Renewal> renewals = store.renewals(requestId);
+        Optional<Renewal> current = renewals.isEmpty() ? Optional.empty()
+                : Optional.of(renewals.get(renewals.size() - 1));
+        return new LoanView(loan.requestId(), loan.role().name(), loan.partner(), loan.partnerRequestId(),
+                loan.itemBarcode(), loan.patronId(), loan.dueDate(), loan.almaDueDate(),
+                current.map(renewal -> renewal.state().name()).orElse(RenewalState.NONE.name()),
+                current.map(Renewal::detail).orElse(null),
+                renewals.stream().map(LoanView.RenewalView::of).toList(),
+                messages.forRequest(requestId).stream().map(LoanView.MessageView::of).toList());
+    }
+
+    private Loan validated(LoanRequest request) {
+        if (blank(request.requestId()) || blank(request.partner()) || blank(request.itemBarcode())
+                || blank(request.role())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "requestId, role, partner and itemBarcode are required");
+        }
+        if (request.requestId().length() > 100 || request.itemBarcode().length() > 200) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "requestId or itemBarcode is too long");
+        }
+        Role role;
+        try {
+            role = Role.valueOf(request.role().trim().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "role must be BORROWING or LENDING");
+        }
+        return new Loan(request.requestId().trim(), role, request.partner().trim(), trim(request.partnerRequestId()),
+                request.itemBarcode().trim(), trim(request.patronId()), date(request.dueDate()), null, null);
+    }
+
+    private Instant date(String text) {
+        try {
+            return ProtocolDates.parse(text, properties.getTimeZone());
+        } catch (IllegalArgumentException unreadable) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "not an ISO-8601 date: " + text);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
+    }
+}

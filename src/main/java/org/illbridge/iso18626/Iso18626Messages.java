@@ -1,0 +1,66 @@
+package org.illbridge.iso18626;
+
+import java.time.Clock;
+
+import org.illbridge.config.IllbridgeProperties;
+import org.illbridge.iso18626.xml.AgencyId;
+import org.illbridge.iso18626.xml.Header;
+import org.illbridge.iso18626.xml.ISO18626Message;
+import org.illbridge.iso18626.xml.RequestingAgencyAuthentication;
+import org.illbridge.iso18626.xml.RequestingAgencyMessage;
+import org.illbridge.iso18626.xml.SchemeValuePair;
+import org.illbridge.partner.Partner;
+import org.illbridge.store.Loan;
+import org.illbridge.time.ProtocolDates;
+import org.springframework.stereotype.Component;
+
+/** Builds the ISO 18626 messages illbridge sends to partners. */
+@Component
+public class Iso18626Messages {
+
+    private final IllbridgeProperties properties;
+    private final Clock clock;
+
+    public Iso18626Messages(IllbridgeProperties properties, Clock clock) {
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Our Renew to the lender of a borrowing loan; the patron's wish, if any, travels in the note. */
+    public ISO18626Message renew(Loan loan, Partner lender, String note) {
+        Header header = new Header();
+        header.setSupplyingAgencyId(agencyId(lender.agencyIdType(), lender.symbol()));
+        header.setRequestingAgencyId(ourAgencyId());
+        header.setTimestamp(ProtocolDates.format(clock.instant()));
+        header.setRequestingAgencyRequestId(loan.requestId());
+        header.setSupplyingAgencyRequestId(loan.partnerRequestId());
+        if (lender.accountId() != null || lender.securityCode() != null) {
+            RequestingAgencyAuthentication authentication = new RequestingAgencyAuthentication();
+            authentication.setAccountId(lender.accountId());
+            authentication.setSecurityCode(lender.securityCode());
+            header.setRequestingAgencyAuthentication(authentication);
+        }
+
+        RequestingAgencyMessage message = new RequestingAgencyMessage();
+        message.setHeader(header);
+        message.setAction("Renew");
+        message.setNote(note);
+        ISO18626Message envelope = new ISO18626Message();
+        envelope.setVersion(properties.getIso18626().getVersion());
+        envelope.setRequestingAgencyMessage(message);
+        return envelope;
+    }
+
+    public AgencyId ourAgencyId() {
+        return agencyId(properties.getIso18626().getAgencyIdType(), properties.getIso18626().getAgencyId());
+    }
+
+    public static AgencyId agencyId(String type, String value) {
+        SchemeValuePair agencyIdType = new SchemeValuePair();
+        agencyIdType.setValue(type);
+        AgencyId agencyId = new AgencyId();
+        agencyId.setAgencyIdType(agencyIdType);
+        agencyId.setAgencyIdValue(value);
+        return agencyId;
+    }
+}

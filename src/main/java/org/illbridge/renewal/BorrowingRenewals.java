@@ -1,0 +1,255 @@
+package org.illbridge.renewal;
+
+import static org.illbridge.iso18626.Iso18626Rejection.UNRECOGNISED_DATA_VALUE;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.illbridge.config.IllbridgeProperties;
+import org.illbridge.iso18626.Iso18626Answers;
+import org.illbridge.iso18626.Iso18626Messages;
+import org.illbridge.iso18626.Iso18626Rejection;
+import org.illbridge.iso18626.PartnerConfirmation;
+import org.illbridge.iso18626.xml.ISO18626Message;
+import org.illbridge.iso18626.xml.SupplyingAgencyMessage;
+import org.illbridge.journal.Headers;
+import org.illbridge.ncip.AlmaAnswer;
+import org.illbridge.ncip.NcipAnswers;
+import org.illbridge.ncip.NcipMessages;
+import org.illbridge.ncip.NcipProblemException;
+import org.illbridge.ncip.ProblemTypes;
+import org.illbridge.ncip.xml.NCIPMessage;
+import org.illbridge.ncip.xml.RenewItem;
+import org.illbridge.partner.Partner;
+import org.illbridge.partner.PartnerDirectory;
+import org.illbridge.store.Loan;
+import org.illbridge.store.LoanStore;
+import org.illbridge.store.Renewal;
+import org.illbridge.store.RenewalState;
+import org.illbridge.store.Role;
+import org.illbridge.time.ProtocolDates;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The steps of a borrowing renewal that the routes call: Alma's RenewItem, the Renew to the lender, the lender's
+ * answer and Alma's answer to the new due date. Each step reads and writes the request store; the rules live in
+ * {@link RenewalDecisions}.
+ */
+@Component("borrowingRenewals")
+public class BorrowingRenewals {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BorrowingRenewals.class);
+
+    /** Header with the due date we asked Alma to apply, to compare with the one Alma reports. */
+    public static final String ASKED_OF_ALMA = "illbridgeAskedOfAlma";
+
+    private final LoanStore store;
+    private final PartnerDirectory partners;
+    private final NcipAnswers ncipAnswers;
+    private final NcipMessages ncipMessages;
+    private final Iso18626Messages iso18626Messages;
+    private final Iso18626Answers iso18626Answers;
+    private final IllbridgeProperties properties;
+    private final Clock clock;
+
+    public BorrowingRenewals(LoanStore store, PartnerDirectory partners, NcipAnswers ncipAnswers,
+            NcipMessages ncipMessages, Iso18626Messages iso18626Messages, Iso18626Answers iso18626Answers,
+            IllbridgeProperties properties, Clock clock) {
+        this.store = store;
+        this.partners = partners;
+        this.ncipAnswers = ncipAnswers;
+        this.ncipMessages = ncipMessages;
+        this.iso18626Messages = iso18626Messages;
+        this.iso18626Answers = iso18626Answers;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Alma's RenewItem: answered at once with Pending, or with Unknown Item. */
+    @SuppressWarnings("unchecked")
+    public NCIPMessage receiveRenewItem(RenewItem renewItem, Exchange exchange) {
+        Message message = exchange.getMessage();
+        String barcode = renewItem.getItemId().getItemIdentifierValue().trim();
+        String agencyId = renewItem.getItemId().getAgencyId() == null ? null
+                : renewItem.getItemId().getAgencyId().getValue();
+        String requestId = LoanMatcher.choose(message.getHeader(Headers.CANDIDATES, List.class), agencyId);
+        message.setHeader(Headers.RENEWAL_STARTED, false);
+        if (requestId == null) {
+            return ncipAnswers.renewItemProblem(new NcipProblemException(ProblemTypes.UNKNOWN_ITEM,
+                    "illbridge has no borrowed item with this barcode", "//RenewItem/ItemId/ItemIdentifierValue",
+                    barcode), exchange);
+        }
+        message.setHeader(Headers.REQUEST_ID, requestId);
+
+        Instant now = clock.instant();
+        Instant expectedReply = now.plus(properties.getRenewal().getExpectedReplyWithin());
+        if (RenewalDecisions.onRenewalRequest(store.currentRenewal(requestId))
+                == RenewalDecisions.Start.SAME_AGAIN) {
+            LOG.info("RenewItem for request {} repeats an open renewal; answered Pending again", requestId);
+            return ncipAnswers.renewItemPending(expectedReply, exchange);
+        }
+
+        Instant desired = RenewalDecisions.desiredDueDate(
+                ProtocolDates.parse(renewItem.getDesiredDateDue(), properties.getTimeZone()), now);
+        rememberPatron(requestId, renewItem);
+        store.startRenewal(requestId, desired);
+        message.setHeader(Headers.RENEWAL_STARTED, true);
+        LOG.info("Renewal of request {} started at Alma's RenewItem", requestId);
+        return ncipAnswers.renewItemPending(expectedReply, exchange);
+    }
+
+    /** CirculationStatusUpdated Renew Still Pending, for Alma. */
+    public NCIPMessage renewStillPending(Exchange exchange) {
+        Loan loan = loan(exchange);
+        exchange.getMessage().setHeader(Headers.MESSAGE_TYPE, "CirculationStatusUpdated");
+        return ncipMessages.circulationStatusUpdated(loan.itemBarcode(),
+                properties.getNcip().getRenewStillPendingStatus());
+    }
+
+    /** The Renew for the lender; the renewal is REQUESTED from here on. */
+    public Object forwardToLender(Exchange exchange) {
+        Message message = exchange.getMessage();
+        Loan loan = loan(exchange);
+        Optional<Partner> lender = partners.find(loan.partner());
+        if (lender.isEmpty()) {
+            LOG.error("Renewal of request {} cannot be forwarded: partner {} is not in the directory",
+                    loan.requestId(), loan.partner());
+            store.updateRenewal(loan.requestId(), RenewalState.FAILED,
+                    "partner " + loan.partner() + " is not in the partner directory", null);
+            message.setHeader(Headers.PARTNER_PROTOCOL, "NONE");
+            return null;
+        }
+
+        Partner partner = lender.get();
+        Instant desired = store.currentRenewal(loan.requestId()).map(Renewal::desiredDueDate).orElse(null);
+        store.updateRenewal(loan.requestId(), RenewalState.REQUESTED, null, null);
+        message.setHeader(Headers.PARTNER, partner.symbol());
+        message.setHeader(Headers.PARTNER_PROTOCOL, partner.protocol().name());
+        message.setHeader(Headers.PARTNER_URL, partner.url());
+        message.setHeader(Headers.MESSAGE_TYPE, "requestingAgencyMessage Renew");
+        String note = desired == null ? null : "Desired due date: " + ProtocolDates.format(desired);
+        return iso18626Messages.renew(loan, partner, note);
+    }
+
+    /** The lender's confirmation of our Renew: an ERROR means the lender will not answer it. */
+    public void renewConfirmed(PartnerConfirmation confirmation, Exchange exchange) {
+        String requestId = exchange.getMessage().getHeader(Headers.REQUEST_ID, String.class);
+        if (confirmation != null && !confirmation.ok()) {
+            LOG.error("Lender refused our Renew message for request {}: {}", requestId, confirmation.describe());
+            store.updateRenewal(requestId, RenewalState.FAILED,
+                    "the lender did not accept the Renew: " + confirmation.describe(), null);
+        }
+    }
+
+    /** A supplier's message about a borrowing loan; a renewal answer is marked for Alma in headers. */
+    public ISO18626Message supplyingAgencyMessage(SupplyingAgencyMessage supplied, Exchange exchange) {
+        Message message = exchange.getMessage();
+        String requestId = supplied.getHeader().getRequestingAgencyRequestId().trim();
+        Optional<Loan> found = store.find(requestId).filter(loan -> loan.role() == Role.BORROWING);
+        if (found.isEmpty()) {
+            throw new Iso18626Rejection(UNRECOGNISED_DATA_VALUE, requestId);
+        }
+        Loan loan = found.get();
+        String sender = message.getHeader(Headers.PARTNER, String.class);
+        if (!loan.partner().equalsIgnoreCase(sender)) {
+            throw new Iso18626Rejection(UNRECOGNISED_DATA_VALUE, sender);
+        }
+        message.setHeader(Headers.REQUEST_ID, requestId);
+
+        String reason = supplied.getMessageInfo().getReasonForMessage();
+        String answerYesNo = supplied.getMessageInfo().getAnswerYesNo();
+        boolean outstanding = store.currentRenewal(requestId).map(renewal -> renewal.state().isOpen())
+                .orElse(false);
+        if (RenewalDecisions.isRenewAnswer(reason == null ? null : reason.trim(), answerYesNo, outstanding)) {
+            if (!outstanding) {
+                LOG.warn("RenewResponse for request {} arrived with no renewal outstanding; stored only", requestId);
+                return iso18626Answers.ok(exchange);
+            }
+            Partner partner = partners.find(loan.partner()).orElse(null);
+            String dueDate = supplied.getStatusInfo() == null ? null : supplied.getStatusInfo().getDueDate();
+            Instant lenderDueDate = ProtocolDates.parse(dueDate,
+                    partner == null ? properties.getTimeZone() : partner.zoneOr(properties.getTimeZone()));
+            message.setHeader(Headers.RENEWAL_ANSWER, answerYesNo.trim().toUpperCase().startsWith("Y") ? "Y" : "N");
+            message.setHeader(Headers.LENDER_DUE_DATE, lenderDueDate);
+            message.setHeader(Headers.LENDER_NOTE, supplied.getMessageInfo().getNote());
+            LOG.info("Lender answered {} to the renewal of request {}", message.getHeader(Headers.RENEWAL_ANSWER),
+                    requestId);
+        }
+        return iso18626Answers.ok(exchange);
+    }
+
+    /** The lender said yes: the loan takes the lender's date, and Alma is asked to apply it. */
+    public NCIPMessage applyInAlma(Exchange exchange) {
+        Message message = exchange.getMessage();
+        Loan loan = loan(exchange);
+        Instant lenderDueDate = message.getHeader(Headers.LENDER_DUE_DATE, Instant.class);
+        Duration offset = partners.find(loan.partner()).map(Partner::dueDateOffset).orElse(null);
+        Instant askedOfAlma = RenewalDecisions.almaDueDate(lenderDueDate, offset);
+
+        store.updateDueDates(loan.requestId(), lenderDueDate, null);
+        store.updateRenewal(loan.requestId(), RenewalState.REQUESTED,
+                message.getHeader(Headers.LENDER_NOTE, String.class), lenderDueDate);
+        message.setHeader(ASKED_OF_ALMA, askedOfAlma);
+        message.setHeader(Headers.MESSAGE_TYPE, "RenewItem");
+        return ncipMessages.renewItem(loan.patronId(), loan.itemBarcode(), askedOfAlma);
+    }
+
+    /** The lender said no: the renewal is refused and Alma hears Item Not Renewed. */
+    public NCIPMessage itemNotRenewed(Exchange exchange) {
+        Loan loan = loan(exchange);
+        String note = exchange.getMessage().getHeader(Headers.LENDER_NOTE, String.class);
+        store.updateRenewal(loan.requestId(), RenewalState.REFUSED,
+                note == null || note.isBlank() ? "refused by the lender" : note.trim(), null);
+        exchange.getMessage().setHeader(Headers.MESSAGE_TYPE, "CirculationStatusUpdated");
+        return ncipMessages.circulationStatusUpdated(loan.itemBarcode(),
+                properties.getNcip().getItemNotRenewedStatus());
+    }
+
+    /** Alma's answer to the lender's due date closes the renewal, or leaves it FAILED for staff. */
+    public void almaApplied(AlmaAnswer answer, Exchange exchange) {
+        Message message = exchange.getMessage();
+        String requestId = message.getHeader(Headers.REQUEST_ID, String.class);
+        Instant lenderDueDate = message.getHeader(Headers.LENDER_DUE_DATE, Instant.class);
+        if (answer != null && answer.kind() == AlmaAnswer.Kind.DATE_DUE) {
+            Instant mismatch = RenewalDecisions.almaDueDateMismatch(message.getHeader(ASKED_OF_ALMA, Instant.class),
+                    answer.dateDue());
+            if (mismatch != null) {
+                LOG.warn("Alma reports due date {} for request {}, not the {} asked for", mismatch, requestId,
+                        message.getHeader(ASKED_OF_ALMA));
+            }
+            store.updateDueDates(requestId, lenderDueDate, mismatch);
+            store.updateRenewal(requestId, RenewalState.RENEWED,
+                    message.getHeader(Headers.LENDER_NOTE, String.class), lenderDueDate);
+            LOG.info("Renewal of request {} completed: due {}", requestId, lenderDueDate);
+            return;
+        }
+
+        String detail = answer == null ? "Alma gave no answer to the new due date" : answer.describe();
+        if (answer != null && answer.kind() == AlmaAnswer.Kind.MISCONFIGURED) {
+            LOG.error("Alma reports a configuration error for request {}: {}", requestId, detail);
+        }
+        store.updateRenewal(requestId, RenewalState.FAILED, detail, lenderDueDate);
+    }
+
+    private void rememberPatron(String requestId, RenewItem renewItem) {
+        Loan loan = store.find(requestId).orElseThrow();
+        if ((loan.patronId() == null || loan.patronId().isBlank()) && renewItem.getUserId() != null
+                && renewItem.getUserId().getUserIdentifierValue() != null) {
+            store.save(new Loan(loan.requestId(), loan.role(), loan.partner(), loan.partnerRequestId(),
+                    loan.itemBarcode(), renewItem.getUserId().getUserIdentifierValue().trim(), loan.dueDate(),
+                    loan.almaDueDate(), loan.updatedAt()));
+        }
+    }
+
+    private Loan loan(Exchange exchange) {
+        String requestId = exchange.getMessage().getHeader(Headers.REQUEST_ID, String.class);
+        return store.find(requestId).orElseThrow(() -> new IllegalStateException("no loan " + requestId));
+    }
+}

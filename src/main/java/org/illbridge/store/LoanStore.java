@@ -1,0 +1,134 @@
+package org.illbridge.store;
+
+import static org.illbridge.store.Timestamps.fromColumn;
+import static org.illbridge.store.Timestamps.toColumn;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loans and their renewals. */
+@Repository
+public class LoanStore {
+
+    private static final String LOAN_COLUMNS = "request_id, role, partner, partner_request_id, item_barcode, "
+            + "patron_id, due_date, alma_due_date, updated_at";
+
+    private static final String RENEWAL_COLUMNS = "id, request_id, state, detail, desired_due_date, "
+            + "granted_due_date, started_at, updated_at";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public LoanStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Creates the loan or replaces its fields; answers true when it was new. */
+    @Transactional
+    public boolean save(Loan loan) {
+        Instant now = clock.instant();
+        int updated = jdbc.update("update loan set role = ?, partner = ?, partner_request_id = ?, item_barcode = ?, "
+                        + "patron_id = ?, due_date = ?, updated_at = ? where request_id = ?",
+                loan.role().name(), loan.partner(), loan.partnerRequestId(), loan.itemBarcode(), loan.patronId(),
+                toColumn(loan.dueDate()), toColumn(now), loan.requestId());
+        if (updated > 0) {
+            return false;
+        }
+
+        jdbc.update("insert into loan (" + LOAN_COLUMNS + ", created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                loan.requestId(), loan.role().name(), loan.partner(), loan.partnerRequestId(), loan.itemBarcode(),
+                loan.patronId(), toColumn(loan.dueDate()), toColumn(loan.almaDueDate()), toColumn(now),
+                toColumn(now));
+        return true;
+    }
+
+    public Optional<Loan> find(String requestId) {
+        return jdbc.query("select " + LOAN_COLUMNS + " from loan where request_id = ?", LoanStore::loan, requestId)
+                .stream().findFirst();
+    }
+
+    public List<Loan> findByItemBarcode(String itemBarcode) {
+        return jdbc.query("select " + LOAN_COLUMNS + " from loan where item_barcode = ? order by updated_at desc",
+                LoanStore::loan, itemBarcode);
+    }
+
+    public Optional<Loan> findByPartnerRequestId(String partner, String partnerRequestId) {
+        return jdbc.query("select " + LOAN_COLUMNS + " from loan where partner = ? and partner_request_id = ? "
+                        + "order by updated_at desc", LoanStore::loan, partner, partnerRequestId)
+                .stream().findFirst();
+    }
+
+    public void updateDueDates(String requestId, Instant dueDate, Instant almaDueDate) {
+        jdbc.update("update loan set due_date = ?, alma_due_date = ?, updated_at = ? where request_id = ?",
+                toColumn(dueDate), toColumn(almaDueDate), toColumn(clock.instant()), requestId);
+    }
+
+    /** The loan's current renewal, if it ever had one. */
+    public Optional<Renewal> currentRenewal(String requestId) {
+        return jdbc.query("select " + RENEWAL_COLUMNS + " from renewal where request_id = ? order by id desc",
+                LoanStore::renewal, requestId).stream().findFirst();
+    }
+
+    public List<Renewal> renewals(String requestId) {
+        return jdbc.query("select " + RENEWAL_COLUMNS + " from renewal where request_id = ? order by id",
+                LoanStore::renewal, requestId);
+    }
+
+    public Renewal startRenewal(String requestId, Instant desiredDueDate) {
+        Instant now = clock.instant();
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("insert into renewal (request_id, state, desired_due_date, "
+                    + "started_at, updated_at) values (?, ?, ?, ?, ?)", new String[] {"id"});
+            statement.setString(1, requestId);
+            statement.setString(2, RenewalState.PENDING.name());
+            statement.setObject(3, toColumn(desiredDueDate));
+            statement.setObject(4, toColumn(now));
+            statement.setObject(5, toColumn(now));
+            return statement;
+        }, key);
+        long id = key.getKey().longValue();
+        return new Renewal(id, requestId, RenewalState.PENDING, null, desiredDueDate, null, now, now);
+    }
+
+    /** Moves the current renewal of a loan on; answers false when the loan has no renewal. */
+    public boolean updateRenewal(String requestId, RenewalState state, String detail, Instant grantedDueDate) {
+        Optional<Renewal> current = currentRenewal(requestId);
+        if (current.isEmpty()) {
+            return false;
+        }
+
+        jdbc.update("update renewal set state = ?, detail = ?, granted_due_date = coalesce(?, granted_due_date), "
+                        + "updated_at = ? where id = ?",
+                state.name(), truncate(detail), toColumn(grantedDueDate), toColumn(clock.instant()),
+                current.get().id());
+        return true;
+    }
+
+    private static String truncate(String detail) {
+        return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
+    }
+
+    private static Loan loan(ResultSet rows, int index) throws SQLException {
+        return new Loan(rows.getString("request_id"), Role.valueOf(rows.getString("role")), rows.getString("partner"),
+                rows.getString("partner_request_id"), rows.getString("item_barcode"), rows.getString("patron_id"),
+                fromColumn(rows, "due_date"), fromColumn(rows, "alma_due_date"), fromColumn(rows, "updated_at"));
+    }
+
+    private static Renewal renewal(ResultSet rows, int index) throws SQLException {
+        return new Renewal(rows.getLong("id"), rows.getString("request_id"),
+                RenewalState.valueOf(rows.getString("state")), rows.getString("detail"),
+                fromColumn(rows, "desired_due_date"), fromColumn(rows, "granted_due_date"),
+                fromColumn(rows, "started_at"), fromColumn(rows, "updated_at"));
+    }
+}

@@ -1,0 +1,69 @@
+package org.illbridge.store;
+
+import static org.illbridge.store.Timestamps.fromColumn;
+import static org.illbridge.store.Timestamps.toColumn;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The log of every message in and out, raw as it travelled. */
+@Repository
+public class MessageLog {
+
+    public static final String IN = "IN";
+    public static final String OUT = "OUT";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public MessageLog(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Stores a message and answers its id, so that the request id can be attached once it is known. */
+    public long append(String requestId, String direction, String peer, String protocol, String type, String body) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("insert into message_log (request_id, direction, peer, "
+                    + "protocol, message_type, body, at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
+            statement.setString(1, requestId);
+            statement.setString(2, direction);
+            statement.setString(3, peer);
+            statement.setString(4, protocol);
+            statement.setString(5, type);
+            statement.setString(6, body);
+            statement.setObject(7, toColumn(clock.instant()));
+            return statement;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** Names what a stored message turned out to be, once it has been read. */
+    public void describe(long id, String requestId, String peer, String type) {
+        jdbc.update("update message_log set request_id = coalesce(?, request_id), peer = coalesce(?, peer), "
+                + "message_type = coalesce(?, message_type) where id = ?", requestId, peer, type, id);
+    }
+
+    public List<LoggedMessage> forRequest(String requestId) {
+        return jdbc.query("select id, request_id, direction, peer, protocol, message_type, body, at from message_log "
+                        + "where request_id = ? order by id", (rows, index) -> new LoggedMessage(rows.getLong("id"),
+                        rows.getString("request_id"), rows.getString("direction"), rows.getString("peer"),
+                        rows.getString("protocol"), rows.getString("message_type"), rows.getString("body"),
+                        fromColumn(rows, "at")),
+                requestId);
+    }
+
+    public List<LoggedMessage> recent(int limit) {
+        return jdbc.query("select id, request_id, direction, peer, protocol, message_type, body, at from message_log "
+                        + "order by id desc limit ?", (rows, index) -> new LoggedMessage(rows.getLong("id"),
+                        rows.getString("request_id"), rows.getString("direction"), rows.getString("peer"),
+                        rows.getString("protocol"), rows.getString("message_type"), rows.getString("body"),
+                        fromColumn(rows, "at")),
+                limit);
+    }
+}
