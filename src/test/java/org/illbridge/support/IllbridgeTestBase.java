@@ -1,0 +1,113 @@
+package org.illbridge.support;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * illbridge as a whole on a random port, on a real PostgreSQL, with Alma and a lender simulated as separate HTTP
+ * peers on loopback. Every route test shares this one application; tests keep apart by their own request ids.
+ */
+@CamelSpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IllbridgeTestBase {
+
+    public static final String US = "US-ILLBRIDGE-TEST";
+    public static final String LENDER = "DK-820010";
+
+    protected static final FakePeer ALMA = new FakePeer("/view/NCIPServlet", Messages::almaApplies);
+    protected static final FakePeer PARTNER = new FakePeer("/iso18626", Messages::partnerConfirms);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void illbridgeProperties(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> EmbeddedDatabase.jdbcUrl("illbridge_routes"));
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "postgres");
+        registry.add("illbridge.agency-id", () -> "ILLBRIDGE");
+        registry.add("illbridge.alma.ncip-url", () -> ALMA.url("/view/NCIPServlet"));
+        registry.add("illbridge.alma.agency-id", () -> "01TEST_INST");
+        registry.add("illbridge.alma.application-profile-type", () -> "ILLBRIDGE_PARTNER");
+        registry.add("illbridge.iso18626.agency-id", () -> US);
+        registry.add("illbridge.partners[0].symbol", () -> LENDER);
+        registry.add("illbridge.partners[0].url", () -> PARTNER.url("/iso18626"));
+        registry.add("illbridge.partners[0].account-id", () -> "acct-1");
+        registry.add("illbridge.partners[0].security-code", () -> "s3cret");
+        registry.add("illbridge.delivery.maximum-redeliveries", () -> "4");
+        registry.add("illbridge.delivery.redelivery-delay", () -> "100");
+        registry.add("illbridge.delivery.maximum-redelivery-delay", () -> "800");
+        registry.add("illbridge.ncip.temporary-failure-retries", () -> "2");
+    }
+
+    @BeforeEach
+    void resetPeers() {
+        ALMA.reset();
+        PARTNER.reset();
+    }
+
+    protected HttpResponse<String> post(String path, String contentType, String body) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body))
+                    .timeout(Duration.ofSeconds(30))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> postBytes(String path, byte[] body) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("Content-Type", "application/xml")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .timeout(Duration.ofSeconds(30))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> get(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected HttpResponse<String> ncip(String body) {
+        return post("/ncip", "application/xml", body);
+    }
+
+    protected HttpResponse<String> iso18626(String body) {
+        return post("/iso18626", "application/xml", body);
+    }
+
+    /** Registers a borrowing loan from the lender; answers the request id. */
+    protected String borrowingLoan(String requestId, String barcode) {
+        HttpResponse<String> created = post("/api/requests", "application/json", """
+                {"requestId":"%s","role":"BORROWING","partner":"%s","partnerRequestId":"LENDER-%s",
+                 "itemBarcode":"%s","patronId":"PATRON-1","dueDate":"2030-01-10T23:59:59Z"}
+                """.formatted(requestId, LENDER, requestId, barcode));
+        if (created.statusCode() != 201 && created.statusCode() != 200) {
+            throw new IllegalStateException("loan not created: " + created.statusCode() + " " + created.body());
+        }
+        return requestId;
+    }
+}
