@@ -54,7 +54,7 @@ public class Iso18626Reader {
     }
 
     /** Parses the bytes and names the message in a header; the JAXB unmarshal follows in the route. */
-    public Document normalize(byte[] body, Exchange exchange) {
+    public Document normalize(String body, Exchange exchange) {
         Document document;
         try {
             document = SafeXml.parse(body);

@@ -1,7 +1,5 @@
 package org.illbridge.journal;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.camel.Exchange;
 import org.illbridge.store.MessageLog;
 import org.slf4j.Logger;
@@ -23,11 +21,11 @@ public class MessageJournal {
         this.log = log;
     }
 
-    /** An inbound message, stored raw; the body becomes its bytes for the reader. */
+    /** An inbound message, stored as it came; the body becomes its text for the reader. */
     public void received(Exchange exchange, String peer, String protocol) {
-        byte[] body = exchange.getMessage().getBody(byte[].class);
-        exchange.getMessage().setBody(body == null ? new byte[0] : body);
-        String text = body == null ? "" : new String(body, StandardCharsets.UTF_8);
+        String body = exchange.getMessage().getBody(String.class);
+        String text = body == null ? "" : body;
+        exchange.getMessage().setBody(text);
         long id = log.append(null, MessageLog.IN, peer, protocol, null, text);
         exchange.getMessage().setHeader(Headers.MESSAGE_LOG_ID, id);
         LOG.debug("{} in from {}: {}", protocol, peer, text);

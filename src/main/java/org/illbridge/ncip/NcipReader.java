@@ -37,7 +37,7 @@ public class NcipReader {
     }
 
     /** Parses the bytes and names the message type in a header; the JAXB unmarshal follows in the route. */
-    public Document normalize(byte[] body, Exchange exchange) {
+    public Document normalize(String body, Exchange exchange) {
         Document document = parse(body);
         Element root = document.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"NCIPMessage".equals(root.getLocalName())) {
@@ -69,9 +69,18 @@ public class NcipReader {
 
     /** Reads a whole NCIP document that a responder sent back, for example Alma's RenewItemResponse. */
     public Document parse(byte[] body) {
+        return adopted(() -> SafeXml.parse(body));
+    }
+
+    /** Reads a whole NCIP document from text already decoded. */
+    public Document parse(String body) {
+        return adopted(() -> SafeXml.parse(body));
+    }
+
+    private static Document adopted(java.util.function.Supplier<Document> parser) {
         Document document;
         try {
-            document = SafeXml.parse(body);
+            document = parser.get();
         } catch (RuntimeException unreadable) {
             throw new NcipProblemException(INVALID_MESSAGE_SYNTAX_ERROR, unreadable.getMessage(), "NCIPMessage",
                     null);

@@ -39,7 +39,7 @@ public class SandboxAlma {
         this.clock = clock;
     }
 
-    public String answer(byte[] body) throws JAXBException {
+    public String answer(String body) throws JAXBException {
         NCIPMessage request = NcipJaxb.read(reader.parse(body));
         NCIPMessage answer = new NCIPMessage();
         answer.setVersion(properties.getNcip().getVersion());

@@ -45,7 +45,7 @@ public class SandboxPartner {
         this.clock = clock;
     }
 
-    public String receive(byte[] body, Exchange exchange) throws JAXBException {
+    public String receive(String body, Exchange exchange) throws JAXBException {
         Document document = SafeXml.parse(body);
         Namespaces.adopt(document, Iso18626Reader.NAMESPACE, List.of("version", "scheme"));
         ISO18626Message received = (ISO18626Message) context.createUnmarshaller().unmarshal(document);

@@ -2,6 +2,7 @@ package org.illbridge.xml;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -11,13 +12,13 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Parses XML from peers with DTDs and external entities switched off, so a hostile body cannot read files or
- * reach the network. The bytes are handed to the parser as they came, so the XML declaration's encoding (or UTF-8
- * when there is none) decides how they are read.
+ * reach the network.
  */
 public final class SafeXml {
 
@@ -26,15 +27,27 @@ public final class SafeXml {
     private SafeXml() {
     }
 
-    /** Parses a document; throws {@link UnreadableXmlException} with the parser's reason when it is not XML. */
+    /** Parses bytes, in the encoding the document declares; throws {@link UnreadableXmlException} if not XML. */
     public static Document parse(byte[] body) {
         if (body == null || body.length == 0) {
             throw new UnreadableXmlException("the message is empty");
         }
+        return parse(new InputSource(new ByteArrayInputStream(body)));
+    }
+
+    /** Parses characters already decoded; an encoding in the XML declaration is then ignored. */
+    public static Document parse(String body) {
+        if (body == null || body.isBlank()) {
+            throw new UnreadableXmlException("the message is empty");
+        }
+        return parse(new InputSource(new StringReader(body.strip())));
+    }
+
+    private static Document parse(InputSource source) {
         try {
             DocumentBuilder builder = FACTORY.newDocumentBuilder();
             builder.setErrorHandler(new DefaultHandler());
-            return builder.parse(new ByteArrayInputStream(body));
+            return builder.parse(source);
         } catch (SAXException | IOException e) {
             throw new UnreadableXmlException("not well-formed XML: " + e.getMessage());
         } catch (ParserConfigurationException e) {
