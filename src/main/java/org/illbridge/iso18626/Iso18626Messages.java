@@ -31,6 +31,7 @@ public class Iso18626Messages {
         Header header = new Header();
         header.setSupplyingAgencyId(agencyId(lender.agencyIdType(), lender.symbol()));
         header.setRequestingAgencyId(ourAgencyId());
+        header.setMultipleItemRequestId("");
         header.setTimestamp(ProtocolDates.format(clock.instant()));
         header.setRequestingAgencyRequestId(loan.requestId());
         header.setSupplyingAgencyRequestId(loan.partnerRequestId());

@@ -77,6 +77,7 @@ public class SandboxPartner {
         Header header = new Header();
         header.setSupplyingAgencyId(requestHeader.getSupplyingAgencyId());
         header.setRequestingAgencyId(requestHeader.getRequestingAgencyId());
+        header.setMultipleItemRequestId("");
         header.setTimestamp(ProtocolDates.format(clock.instant()));
         header.setRequestingAgencyRequestId(requestHeader.getRequestingAgencyRequestId());
         header.setSupplyingAgencyRequestId(requestHeader.getSupplyingAgencyRequestId());
