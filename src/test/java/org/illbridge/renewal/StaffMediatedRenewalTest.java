@@ -1,0 +1,107 @@
+package org.illbridge.renewal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.illbridge.support.IllbridgeTestBase;
+import org.illbridge.support.Messages;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** With auto-forward off, a renewal waits in PENDING for staff, whose actions reach Alma like a lender's answer. */
+class StaffMediatedRenewalTest extends IllbridgeTestBase {
+
+    @DynamicPropertySource
+    static void staffDecide(DynamicPropertyRegistry registry) {
+        registry.add("illbridge.renewal.auto-forward", () -> "false");
+        registry.add("illbridge.iso-ill.port", StaffMediatedRenewalTest::freePort);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String state(String requestId) {
+        String view = get("/api/requests/" + requestId).body();
+        return Messages.between(view.replace("\"renewalState\":\"", "<renewalState>").replaceFirst(
+                "(<renewalState>[A-Z]+)\"", "$1</renewalState>"), "renewalState");
+    }
+
+    private void awaitState(String requestId, String expected) {
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(state(requestId)).isEqualTo(expected));
+    }
+
+    @Test
+    void aRenewalWaitsForStaffAndTheForwardActionAsksTheLender() {
+        String requestId = borrowingLoan("ST-1", "ST-BAR-1");
+        ncip(Messages.almaRenewItem("ST-BAR-1", null));
+        await().atMost(Duration.ofSeconds(10)).until(() -> !ALMA.receivedContaining("Renew Still Pending").isEmpty());
+        assertThat(state(requestId)).isEqualTo("PENDING");
+        assertThat(PARTNER.received()).isEmpty();
+
+        HttpResponse<String> forwarded = post("/api/requests/" + requestId + "/renewal/forward",
+                "application/json", "");
+
+        assertThat(forwarded.statusCode()).isEqualTo(202);
+        awaitState(requestId, "REQUESTED");
+        assertThat(PARTNER.received()).hasSize(1);
+        assertThat(post("/api/requests/" + requestId + "/renewal/forward", "application/json", "").statusCode())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void staffRecordingTheLendersYesRenewsInAlma() {
+        String requestId = borrowingLoan("ST-2", "ST-BAR-2");
+        ncip(Messages.almaRenewItem("ST-BAR-2", null));
+        awaitState(requestId, "PENDING");
+
+        HttpResponse<String> renewed = post("/api/requests/" + requestId + "/renewal/renewed", "application/json",
+                "{\"dueDate\":\"2030-06-30T23:59:59Z\"}");
+
+        assertThat(renewed.statusCode()).isEqualTo(202);
+        awaitState(requestId, "RENEWED");
+        assertThat(Messages.between(ALMA.receivedContaining("DesiredDateDue").get(0), "DesiredDateDue"))
+                .isEqualTo("2030-06-30T23:59:59Z");
+        assertThat(get("/api/requests/" + requestId).body()).contains("\"dueDate\":\"2030-06-30T23:59:59Z\"");
+        assertThat(PARTNER.received()).isEmpty();
+    }
+
+    @Test
+    void staffRecordingTheLendersNoTellsAlmaItemNotRenewed() {
+        String requestId = borrowingLoan("ST-3", "ST-BAR-3");
+        ncip(Messages.almaRenewItem("ST-BAR-3", null));
+        awaitState(requestId, "PENDING");
+
+        assertThat(post("/api/requests/" + requestId + "/renewal/refused", "application/json", "").statusCode())
+                .isEqualTo(202);
+
+        awaitState(requestId, "REFUSED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !ALMA.receivedContaining("Item Not Renewed").isEmpty());
+    }
+
+    @Test
+    void staffActionsOnUnknownLoansOrWithoutADueDateAreRefusedInJson() {
+        HttpResponse<String> unknown = post("/api/requests/NOPE/renewal/refused", "application/json", "");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("NOPE").doesNotContain("<html");
+
+        String requestId = borrowingLoan("ST-4", "ST-BAR-4");
+        ncip(Messages.almaRenewItem("ST-BAR-4", null));
+        awaitState(requestId, "PENDING");
+        assertThat(post("/api/requests/" + requestId + "/renewal/renewed", "application/json", "{}").statusCode())
+                .isEqualTo(400);
+        assertThat(post("/api/requests", "application/json", "{\"requestId\":\"X\"}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/requests", "application/json", "{\"requestId\":\"X\",\"role\":\"OTHER\","
+                + "\"partner\":\"P\",\"itemBarcode\":\"B\"}").statusCode()).isEqualTo(400);
+    }
+}
