@@ -1,6 +1,7 @@
 package org.illbridge.api;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,12 +26,16 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Loan records and the staff actions on their renewals. */
+/**
+ * Loan records and the staff actions on their renewals. An action first moves the renewal on in the store, so that
+ * the same action twice cannot both go ahead, then hands the work to the routes and answers 202 at once.
+ */
 @RestController
 @RequestMapping("/api/requests")
 public class RequestsController {
 
-    private static final Set<RenewalState> ANSWERABLE = Set.of(RenewalState.PENDING, RenewalState.REQUESTED);
+    private static final Set<RenewalState> ANSWERABLE = Set.of(RenewalState.PENDING, RenewalState.REQUESTED,
+            RenewalState.FAILED);
 
     private final LoanStore store;
     private final MessageLog messages;
@@ -57,66 +62,91 @@ public class RequestsController {
         return view(requestId);
     }
 
-    /** Staff send a waiting renewal on to the lender. */
+    /** A waiting renewal goes on: to the lender (borrowing) or to Alma (lending). */
     @PostMapping("/{requestId}/renewal/forward")
     public ResponseEntity<LoanView> forward(@PathVariable String requestId) {
-        Loan loan = borrowing(requestId);
-        requireState(loan, Set.of(RenewalState.PENDING));
-        routes.sendBodyAndHeader("direct:borrowing-renewal-forward", null, Headers.REQUEST_ID, requestId);
+        Loan loan = loan(requestId);
+        claim(loan, Set.of(RenewalState.PENDING), RenewalState.REQUESTED);
+        send(loan.role() == Role.BORROWING ? "direct:borrowing-renewal-forward" : "direct:lending-ask-alma",
+                requestId, Map.of());
         return ResponseEntity.accepted().body(view(requestId));
     }
 
-    /** Staff record the lender's yes, received by other means. */
+    /** Staff record a yes: the lender's, received by other means (borrowing), or their own (lending). */
     @PostMapping("/{requestId}/renewal/renewed")
     public ResponseEntity<LoanView> renewed(@PathVariable String requestId,
             @RequestBody(required = false) Map<String, String> body) {
-        Loan loan = borrowing(requestId);
-        requireState(loan, ANSWERABLE);
+        Loan loan = loan(requestId);
         Instant dueDate = date(body == null ? null : body.get("dueDate"));
         if (dueDate == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "dueDate is required");
         }
-        answer(requestId, "Y", dueDate, "renewed as recorded by staff");
+        claim(loan, ANSWERABLE, RenewalState.REQUESTED);
+        answer(loan, "Y", dueDate, "renewed as recorded by staff");
         return ResponseEntity.accepted().body(view(requestId));
     }
 
-    /** Staff record the lender's no, received by other means. */
+    /** Staff record a no: the lender's, received by other means (borrowing), or their own (lending). */
     @PostMapping("/{requestId}/renewal/refused")
     public ResponseEntity<LoanView> refused(@PathVariable String requestId) {
-        Loan loan = borrowing(requestId);
-        requireState(loan, ANSWERABLE);
-        answer(requestId, "N", null, "refused as recorded by staff");
+        Loan loan = loan(requestId);
+        claim(loan, ANSWERABLE, RenewalState.REQUESTED);
+        answer(loan, "N", null, "refused as recorded by staff");
         return ResponseEntity.accepted().body(view(requestId));
     }
 
-    private void answer(String requestId, String yesNo, Instant dueDate, String note) {
-        routes.sendBodyAndHeaders("direct:borrowing-renewal-answered", null, Map.of(
-                Headers.REQUEST_ID, requestId,
-                Headers.RENEWAL_ANSWER, yesNo,
-                Headers.LENDER_NOTE, note,
-                Headers.LENDER_DUE_DATE, dueDate == null ? "" : dueDate));
-    }
-
-    private Loan borrowing(String requestId) {
-        Loan loan = store.find(requestId)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "no request " + requestId));
-        if (loan.role() != Role.BORROWING) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "request " + requestId + " is not a borrowing loan");
+    /** A FAILED renewal resumes where it stopped, once its cause (configuration, a peer) is fixed. */
+    @PostMapping("/{requestId}/renewal/retry")
+    public ResponseEntity<LoanView> retry(@PathVariable String requestId) {
+        Loan loan = loan(requestId);
+        Renewal failed = store.currentRenewal(requestId).filter(renewal -> renewal.state() == RenewalState.FAILED)
+                .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "the renewal of " + requestId
+                        + " is not FAILED"));
+        claim(loan, Set.of(RenewalState.FAILED), RenewalState.REQUESTED);
+        if (loan.role() == Role.LENDING) {
+            send("direct:lending-ask-alma", requestId, Map.of());
+        } else if (failed.grantedDueDate() != null) {
+            send("direct:borrowing-renewal-answered", requestId, Map.of(Headers.RENEWAL_ANSWER, "Y",
+                    Headers.LENDER_DUE_DATE, failed.grantedDueDate()));
+        } else {
+            send("direct:borrowing-renewal-forward", requestId, Map.of());
         }
-        return loan;
+        return ResponseEntity.accepted().body(view(requestId));
     }
 
-    private void requireState(Loan loan, Set<RenewalState> allowed) {
-        RenewalState state = store.currentRenewal(loan.requestId()).map(Renewal::state).orElse(RenewalState.NONE);
-        if (!allowed.contains(state)) {
+    private void answer(Loan loan, String yesNo, Instant dueDate, String note) {
+        Map<String, Object> headers = new HashMap<>();
+        headers.put(Headers.RENEWAL_ANSWER, yesNo);
+        headers.put(Headers.LENDER_NOTE, note);
+        if (dueDate != null) {
+            headers.put(Headers.LENDER_DUE_DATE, dueDate);
+        }
+        send(loan.role() == Role.BORROWING ? "direct:borrowing-renewal-answered" : "direct:lending-staff-answered",
+                loan.requestId(), headers);
+    }
+
+    private void send(String route, String requestId, Map<String, Object> headers) {
+        Map<String, Object> all = new HashMap<>(headers);
+        all.put(Headers.REQUEST_ID, requestId);
+        routes.asyncRequestBodyAndHeaders(route, null, all);
+    }
+
+    private void claim(Loan loan, Set<RenewalState> allowed, RenewalState next) {
+        if (!store.moveRenewal(loan.requestId(), allowed, next)) {
+            RenewalState state = store.currentRenewal(loan.requestId()).map(Renewal::state)
+                    .orElse(RenewalState.NONE);
             throw new ApiProblem(HttpStatus.CONFLICT,
                     "the renewal of " + loan.requestId() + " is " + state + ", expected one of " + allowed);
         }
     }
 
-    private LoanView view(String requestId) {
-        Loan loan = store.find(requestId)
+    private Loan loan(String requestId) {
+        return store.find(requestId)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "no request " + requestId));
+    }
+
+    private LoanView view(String requestId) {
+        Loan loan = loan(requestId);
         List<Renewal> renewals = store.renewals(requestId);
         Optional<Renewal> current = renewals.isEmpty() ? Optional.empty()
                 : Optional.of(renewals.get(renewals.size() - 1));

@@ -11,11 +11,14 @@ public final class Headers {
     public static final String PARTNER = "illbridgePartner";
     public static final String PARTNER_URL = "illbridgePartnerUrl";
     public static final String PARTNER_PROTOCOL = "illbridgePartnerProtocol";
+    public static final String PARTNER_HOST = "illbridgePartnerHost";
+    public static final String PARTNER_PORT = "illbridgePartnerPort";
     public static final String CANDIDATES = "illbridgeCandidates";
     public static final String RENEWAL_STARTED = "illbridgeRenewalStarted";
     public static final String RENEWAL_ANSWER = "illbridgeRenewalAnswer";
     public static final String LENDER_DUE_DATE = "illbridgeLenderDueDate";
     public static final String LENDER_NOTE = "illbridgeLenderNote";
+    public static final String ALMA_STATUS = "illbridgeAlmaStatus";
 
     private Headers() {
     }

@@ -23,6 +23,10 @@ public record Partner(
         ISO_ILL
     }
 
+    public PartnerProfile quirks() {
+        return PartnerProfile.of(profile);
+    }
+
     /** The partner's zone for dates it sends without one, or the library's when none is configured. */
     public ZoneId zoneOr(ZoneId libraryZone) {
         return timeZone != null ? timeZone : libraryZone;

@@ -27,6 +27,7 @@ import org.illbridge.ncip.xml.NCIPMessage;
 import org.illbridge.ncip.xml.RenewItem;
 import org.illbridge.partner.Partner;
 import org.illbridge.partner.PartnerDirectory;
+import org.illbridge.store.AttentionList;
 import org.illbridge.store.Loan;
 import org.illbridge.store.LoanStore;
 import org.illbridge.store.Renewal;
@@ -52,6 +53,7 @@ public class BorrowingRenewals {
 
     private final LoanStore store;
     private final PartnerDirectory partners;
+    private final AttentionList attention;
     private final NcipAnswers ncipAnswers;
     private final NcipMessages ncipMessages;
     private final Iso18626Messages iso18626Messages;
@@ -59,11 +61,13 @@ public class BorrowingRenewals {
     private final IllbridgeProperties properties;
     private final Clock clock;
 
-    public BorrowingRenewals(LoanStore store, PartnerDirectory partners, NcipAnswers ncipAnswers,
+    public BorrowingRenewals(LoanStore store, PartnerDirectory partners, AttentionList attention,
+            NcipAnswers ncipAnswers,
             NcipMessages ncipMessages, Iso18626Messages iso18626Messages, Iso18626Answers iso18626Answers,
             IllbridgeProperties properties, Clock clock) {
         this.store = store;
         this.partners = partners;
+        this.attention = attention;
         this.ncipAnswers = ncipAnswers;
         this.ncipMessages = ncipMessages;
         this.iso18626Messages = iso18626Messages;
@@ -130,9 +134,7 @@ public class BorrowingRenewals {
         Partner partner = lender.get();
         Instant desired = store.currentRenewal(loan.requestId()).map(Renewal::desiredDueDate).orElse(null);
         store.updateRenewal(loan.requestId(), RenewalState.REQUESTED, null, null);
-        message.setHeader(Headers.PARTNER, partner.symbol());
-        message.setHeader(Headers.PARTNER_PROTOCOL, partner.protocol().name());
-        message.setHeader(Headers.PARTNER_URL, partner.url());
+        PartnerRoute.set(message, partner);
         message.setHeader(Headers.MESSAGE_TYPE, "requestingAgencyMessage Renew");
         String note = desired == null ? null : "Desired due date: " + ProtocolDates.format(desired);
         return iso18626Messages.renew(loan, partner, note);
@@ -165,24 +167,35 @@ public class BorrowingRenewals {
 
         String reason = supplied.getMessageInfo().getReasonForMessage();
         String answerYesNo = supplied.getMessageInfo().getAnswerYesNo();
+        String status = supplied.getStatusInfo() == null ? null : trim(supplied.getStatusInfo().getStatus());
         boolean outstanding = store.currentRenewal(requestId).map(renewal -> renewal.state().isOpen())
                 .orElse(false);
-        if (RenewalDecisions.isRenewAnswer(reason == null ? null : reason.trim(), answerYesNo, outstanding)) {
-            if (!outstanding) {
-                LOG.warn("RenewResponse for request {} arrived with no renewal outstanding; stored only", requestId);
-                return iso18626Answers.ok(exchange);
-            }
+        if (RenewalDecisions.isRenewAnswer(trim(reason), answerYesNo, outstanding) && outstanding) {
             Partner partner = partners.find(loan.partner()).orElse(null);
             String dueDate = supplied.getStatusInfo() == null ? null : supplied.getStatusInfo().getDueDate();
             Instant lenderDueDate = ProtocolDates.parse(dueDate,
                     partner == null ? properties.getTimeZone() : partner.zoneOr(properties.getTimeZone()));
-            message.setHeader(Headers.RENEWAL_ANSWER, answerYesNo.trim().toUpperCase().startsWith("Y") ? "Y" : "N");
-            message.setHeader(Headers.LENDER_DUE_DATE, lenderDueDate);
-            message.setHeader(Headers.LENDER_NOTE, supplied.getMessageInfo().getNote());
-            LOG.info("Lender answered {} to the renewal of request {}", message.getHeader(Headers.RENEWAL_ANSWER),
-                    requestId);
+            lenderSaid(message, answerYesNo.trim().toUpperCase().startsWith("Y"), lenderDueDate,
+                    supplied.getMessageInfo().getNote());
+        } else if ("Recalled".equals(status) && outstanding) {
+            lenderSaid(message, false, null, "recalled");
+        } else if ("Overdue".equals(status)) {
+            message.setHeader(Headers.ALMA_STATUS, properties.getNcip().getItemOverdueStatus());
+            LOG.info("Lender reports request {} overdue; Alma is told", requestId);
+        } else {
+            attention.add(requestId, sender, "ISO18626", "supplyingAgencyMessage " + reason,
+                    status == null ? supplied.getMessageInfo().getNote() : "status " + status);
+            LOG.info("{} from {} for request {} stored for staff", reason, sender, requestId);
         }
         return iso18626Answers.ok(exchange);
+    }
+
+    /** CirculationStatusUpdated with the status a lender's message calls for, such as Item Overdue. */
+    public NCIPMessage tellAlmaStatus(Exchange exchange) {
+        Loan loan = loan(exchange);
+        exchange.getMessage().setHeader(Headers.MESSAGE_TYPE, "CirculationStatusUpdated");
+        return ncipMessages.circulationStatusUpdated(loan.itemBarcode(),
+                exchange.getMessage().getHeader(Headers.ALMA_STATUS, String.class));
     }
 
     /** The lender said yes: the loan takes the lender's date, and Alma is asked to apply it. */
@@ -236,6 +249,18 @@ public class BorrowingRenewals {
             LOG.error("Alma reports a configuration error for request {}: {}", requestId, detail);
         }
         store.updateRenewal(requestId, RenewalState.FAILED, detail, lenderDueDate);
+    }
+
+    private static void lenderSaid(Message message, boolean yes, Instant dueDate, String note) {
+        message.setHeader(Headers.RENEWAL_ANSWER, yes ? "Y" : "N");
+        message.setHeader(Headers.LENDER_DUE_DATE, dueDate);
+        message.setHeader(Headers.LENDER_NOTE, note);
+        LOG.info("Lender answered {} to the renewal of request {}", yes ? "Y" : "N",
+                message.getHeader(Headers.REQUEST_ID));
+    }
+
+    private static String trim(String value) {
+        return value == null ? null : value.trim();
     }
 
     private void rememberPatron(String requestId, RenewItem renewItem) {

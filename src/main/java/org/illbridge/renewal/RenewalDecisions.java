@@ -24,6 +24,11 @@ public final class RenewalDecisions {
         return current.isPresent() && current.get().state().isOpen() ? Start.SAME_AGAIN : Start.START;
     }
 
+    /** Whether a borrower has had as many renewals as the partner allows; no maximum means no limit. */
+    public static boolean beyondMaximum(long renewalsGranted, Integer maxRenewals) {
+        return maxRenewals != null && renewalsGranted >= maxRenewals;
+    }
+
     /** The patron's wish, kept only when it lies in the future: a date in the past is ignored, not refused. */
     public static Instant desiredDueDate(Instant desired, Instant now) {
         return desired != null && desired.isAfter(now) ? desired : null;

@@ -115,6 +115,20 @@ public class LoanStore {
         return true;
     }
 
+    /**
+     * Moves the current renewal to a new state only when it is in one of the given states, so that two staff
+     * actions on the same renewal cannot both go ahead; answers whether it moved.
+     */
+    @Transactional
+    public boolean moveRenewal(String requestId, java.util.Set<RenewalState> from, RenewalState to) {
+        Optional<Renewal> current = currentRenewal(requestId);
+        if (current.isEmpty() || !from.contains(current.get().state())) {
+            return false;
+        }
+        return jdbc.update("update renewal set state = ?, updated_at = ? where id = ? and state = ?", to.name(),
+                toColumn(clock.instant()), current.get().id(), current.get().state().name()) == 1;
+    }
+
     private static String truncate(String detail) {
         return detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000);
     }

@@ -1,0 +1,49 @@
+package org.illbridge.renewal;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.illbridge.iso18626.Iso18626Messages;
+import org.illbridge.journal.Headers;
+import org.illbridge.partner.Partner;
+import org.illbridge.partner.PartnerDirectory;
+import org.illbridge.store.Loan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Writes the answer to a borrower's Renew in the borrower's protocol and sets where it goes. */
+@Component
+public class LendingAnswers {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LendingAnswers.class);
+
+    private final PartnerDirectory partners;
+    private final Iso18626Messages iso18626Messages;
+
+    public LendingAnswers(PartnerDirectory partners, Iso18626Messages iso18626Messages) {
+        this.partners = partners;
+        this.iso18626Messages = iso18626Messages;
+    }
+
+    public Object renewAnswer(Loan loan, Exchange exchange) {
+        Message message = exchange.getMessage();
+        Optional<Partner> found = partners.find(loan.partner());
+        if (found.isEmpty()) {
+            LOG.error("Lending request {} cannot be answered: partner {} is not in the directory",
+                    loan.requestId(), loan.partner());
+            message.setHeader(Headers.PARTNER_PROTOCOL, "NONE");
+            return null;
+        }
+
+        Partner borrower = found.get();
+        boolean yes = "Y".equals(message.getHeader(Headers.RENEWAL_ANSWER, String.class));
+        Instant dueDate = yes ? message.getHeader(Headers.LENDER_DUE_DATE, Instant.class) : loan.dueDate();
+        String note = message.getHeader(Headers.LENDER_NOTE, String.class);
+        PartnerRoute.set(message, borrower);
+        message.setHeader(Headers.MESSAGE_TYPE, "supplyingAgencyMessage RenewResponse");
+        return iso18626Messages.renewResponse(loan, borrower, yes, dueDate, note);
+    }
+}
