@@ -76,7 +76,12 @@ public class AlmaAnswers {
                 return AlmaAnswer.problem(ProblemTypes.ITEM_NOT_RENEWABLE,
                         "Alma answered Pending instead of applying the due date", null, null);
             }
-            return AlmaAnswer.dateDue(ProtocolDates.parse(renewal.getDateDue(), properties.getTimeZone()));
+            try {
+                return AlmaAnswer.dateDue(ProtocolDates.parse(renewal.getDateDue(), properties.getTimeZone()));
+            } catch (IllegalArgumentException unreadable) {
+                return AlmaAnswer.problem(ProblemTypes.INVALID_DATE, "Alma's DateDue could not be read",
+                        "//RenewItemResponse/DateDue", renewal.getDateDue());
+            }
         }
         if (message.getCirculationStatusUpdatedResponse() != null
                 && !message.getCirculationStatusUpdatedResponse().getProblem().isEmpty()) {

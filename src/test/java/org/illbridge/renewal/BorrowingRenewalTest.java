@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.illbridge.support.FakePeer;
 import org.illbridge.support.IllbridgeTestBase;
@@ -17,24 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** The requesting side end to end: Alma's RenewItem, the lender's answer, and Alma again. */
 class BorrowingRenewalTest extends IllbridgeTestBase {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private JsonNode record(String requestId) {
-        try {
-            return JSON.readTree(get("/api/requests/" + requestId).body());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String state(String requestId) {
-        return record(requestId).get("renewalState").asText();
-    }
-
-    private void awaitState(String requestId, String state) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(state(requestId)).isEqualTo(state));
-    }
 
     private String lenderAnswers(String requestId, String reason, String yesNo, String dueDate, String note) {
         HttpResponse<String> confirmation = iso18626(Messages.supplyingAgencyMessage(LENDER, US, requestId, reason,

@@ -31,16 +31,6 @@ class StaffMediatedRenewalTest extends IllbridgeTestBase {
         }
     }
 
-    private String state(String requestId) {
-        String view = get("/api/requests/" + requestId).body();
-        return Messages.between(view.replace("\"renewalState\":\"", "<renewalState>").replaceFirst(
-                "(<renewalState>[A-Z]+)\"", "$1</renewalState>"), "renewalState");
-    }
-
-    private void awaitState(String requestId, String expected) {
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(state(requestId)).isEqualTo(expected));
-    }
-
     @Test
     void aRenewalWaitsForStaffAndTheForwardActionAsksTheLender() {
         String requestId = borrowingLoan("ST-1", "ST-BAR-1");

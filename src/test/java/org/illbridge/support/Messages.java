@@ -79,25 +79,50 @@ public final class Messages {
         if (body.contains("CirculationStatusUpdated")) {
             return FakePeer.Reply.ok(circulationStatusUpdatedResponse());
         }
+        String desired = between(body, "DesiredDateDue");
         return FakePeer.Reply.ok(renewItemResponseDateDue(between(body, "ItemIdentifierValue"),
-                between(body, "DesiredDateDue")));
+                desired == null ? "2031-06-30T23:59:59Z" : desired));
     }
 
-    /** How a lender confirms what it receives: requestingAgencyMessageConfirmation OK. */
+    /** How a partner confirms what it receives: the matching confirmation, OK. */
     public static FakePeer.Reply partnerConfirms(String body) {
+        String kind = body.contains("supplyingAgencyMessage>") ? "supplyingAgencyMessageConfirmation"
+                : "requestingAgencyMessageConfirmation";
         return FakePeer.Reply.ok("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <ISO18626Message xmlns="http://illtransactions.org/2013/iso18626" version="1.2">
-                  <requestingAgencyMessageConfirmation>
+                  <%s>
                     <confirmationHeader>
                       <timestamp>2030-01-01T10:00:00Z</timestamp>
                       <timestampReceived>2030-01-01T10:00:00Z</timestampReceived>
                       <messageStatus>OK</messageStatus>
                     </confirmationHeader>
-                    <action>Renew</action>
-                  </requestingAgencyMessageConfirmation>
+                  </%s>
                 </ISO18626Message>
-                """);
+                """.formatted(kind, kind));
+    }
+
+    /** A borrower's message about one of our lending loans. */
+    public static String requestingAgencyMessage(String borrower, String us, String borrowerRequestId,
+            String ourRequestId, String action) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ISO18626Message xmlns="http://illtransactions.org/2013/iso18626" version="1.2">
+                  <requestingAgencyMessage>
+                    <header>
+                      <supplyingAgencyId><agencyIdType>ISIL</agencyIdType><agencyIdValue>%s</agencyIdValue></supplyingAgencyId>
+                      <requestingAgencyId><agencyIdType>ISIL</agencyIdType><agencyIdValue>%s</agencyIdValue></requestingAgencyId>
+                      <multipleItemRequestId/>
+                      <timestamp>2030-01-05T09:00:00.000+01:00</timestamp>
+                      <requestingAgencyRequestId>%s</requestingAgencyRequestId>
+                      %s
+                    </header>
+                    <action>%s</action>
+                  </requestingAgencyMessage>
+                </ISO18626Message>
+                """.formatted(us, borrower, borrowerRequestId,
+                ourRequestId == null ? "" : "<supplyingAgencyRequestId>" + ourRequestId + "</supplyingAgencyRequestId>",
+                action);
     }
 
     /** The lender's answer to our Renew. */
