@@ -1,10 +1,16 @@
 package org.illbridge.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,9 +29,12 @@ public abstract class IllbridgeTestBase {
 
     public static final String US = "US-ILLBRIDGE-TEST";
     public static final String LENDER = "DK-820010";
+    public static final String BORROWER = "DK-999999_999901";
 
     protected static final FakePeer ALMA = new FakePeer("/view/NCIPServlet", Messages::almaApplies);
     protected static final FakePeer PARTNER = new FakePeer("/iso18626", Messages::partnerConfirms);
+
+    protected static final ObjectMapper JSON = new ObjectMapper();
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -46,10 +55,17 @@ public abstract class IllbridgeTestBase {
         registry.add("illbridge.partners[0].url", () -> PARTNER.url("/iso18626"));
         registry.add("illbridge.partners[0].account-id", () -> "acct-1");
         registry.add("illbridge.partners[0].security-code", () -> "s3cret");
+        registry.add("illbridge.partners[1].symbol", () -> BORROWER);
+        registry.add("illbridge.partners[1].url", () -> PARTNER.url("/iso18626"));
+        registry.add("illbridge.partners[1].max-renewals", () -> "2");
         registry.add("illbridge.delivery.maximum-redeliveries", () -> "4");
         registry.add("illbridge.delivery.redelivery-delay", () -> "100");
         registry.add("illbridge.delivery.maximum-redelivery-delay", () -> "800");
         registry.add("illbridge.ncip.temporary-failure-retries", () -> "2");
+        // The ISO ILL listener binds any free loopback port; tests ask IsoIllListener.port() for it.
+        registry.add("illbridge.iso-ill.port", () -> "0");
+        registry.add("illbridge.iso-ill.host", () -> "127.0.0.1");
+        registry.add("illbridge.iso-ill.acknowledgement-timeout", () -> "1500");
     }
 
     @BeforeEach
@@ -91,12 +107,41 @@ public abstract class IllbridgeTestBase {
         }
     }
 
+    /** The loan record as GET /api/requests/{requestId} shows it. */
+    protected JsonNode record(String requestId) {
+        try {
+            return JSON.readTree(get("/api/requests/" + requestId).body());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    protected String state(String requestId) {
+        return record(requestId).get("renewalState").asText();
+    }
+
+    protected void awaitState(String requestId, String state) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(state(requestId)).isEqualTo(state));
+    }
+
     protected HttpResponse<String> ncip(String body) {
         return post("/ncip", "application/xml", body);
     }
 
     protected HttpResponse<String> iso18626(String body) {
         return post("/iso18626", "application/xml", body);
+    }
+
+    /** Registers a lending loan to the borrower, on the Alma account that stands for it; answers the request id. */
+    protected String lendingLoan(String requestId, String barcode) {
+        HttpResponse<String> created = post("/api/requests", "application/json", """
+                {"requestId":"%s","role":"LENDING","partner":"%s","partnerRequestId":"B-%s",
+                 "itemBarcode":"%s","patronId":"ILL-DK-999999","dueDate":"2030-01-10T23:59:59Z"}
+                """.formatted(requestId, BORROWER, requestId, barcode));
+        if (created.statusCode() != 201 && created.statusCode() != 200) {
+            throw new IllegalStateException("loan not created: " + created.statusCode() + " " + created.body());
+        }
+        return requestId;
     }
 
     /** Registers a borrowing loan from the lender; answers the request id. */
