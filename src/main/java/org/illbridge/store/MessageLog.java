@@ -3,6 +3,8 @@ package org.illbridge.store;
 import static org.illbridge.store.Timestamps.fromColumn;
 import static org.illbridge.store.Timestamps.toColumn;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 
@@ -16,6 +18,9 @@ public class MessageLog {
 
     public static final String IN = "IN";
     public static final String OUT = "OUT";
+
+    private static final String SELECT = "select id, request_id, direction, peer, protocol, message_type, body, at "
+            + "from message_log ";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -50,20 +55,16 @@ public class MessageLog {
     }
 
     public List<LoggedMessage> forRequest(String requestId) {
-        return jdbc.query("select id, request_id, direction, peer, protocol, message_type, body, at from message_log "
-                        + "where request_id = ? order by id", (rows, index) -> new LoggedMessage(rows.getLong("id"),
-                        rows.getString("request_id"), rows.getString("direction"), rows.getString("peer"),
-                        rows.getString("protocol"), rows.getString("message_type"), rows.getString("body"),
-                        fromColumn(rows, "at")),
-                requestId);
+        return jdbc.query(SELECT + "where request_id = ? order by id", MessageLog::message, requestId);
     }
 
     public List<LoggedMessage> recent(int limit) {
-        return jdbc.query("select id, request_id, direction, peer, protocol, message_type, body, at from message_log "
-                        + "order by id desc limit ?", (rows, index) -> new LoggedMessage(rows.getLong("id"),
-                        rows.getString("request_id"), rows.getString("direction"), rows.getString("peer"),
-                        rows.getString("protocol"), rows.getString("message_type"), rows.getString("body"),
-                        fromColumn(rows, "at")),
-                limit);
+        return jdbc.query(SELECT + "order by id desc limit ?", MessageLog::message, limit);
+    }
+
+    private static LoggedMessage message(ResultSet rows, int index) throws SQLException {
+        return new LoggedMessage(rows.getLong("id"), rows.getString("request_id"), rows.getString("direction"),
+                rows.getString("peer"), rows.getString("protocol"), rows.getString("message_type"),
+                rows.getString("body"), fromColumn(rows, "at"));
     }
 }
