@@ -57,11 +57,6 @@ public class LoanStore {
                 .stream().findFirst();
     }
 
-    public List<Loan> findByItemBarcode(String itemBarcode) {
-        return jdbc.query("select " + LOAN_COLUMNS + " from loan where item_barcode = ? order by updated_at desc",
-                LoanStore::loan, itemBarcode);
-    }
-
     public Optional<Loan> findByPartnerRequestId(String partner, String partnerRequestId) {
         return jdbc.query("select " + LOAN_COLUMNS + " from loan where partner = ? and partner_request_id = ? "
                         + "order by updated_at desc", LoanStore::loan, partner, partnerRequestId)

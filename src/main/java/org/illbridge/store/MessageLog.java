@@ -58,10 +58,6 @@ public class MessageLog {
         return jdbc.query(SELECT + "where request_id = ? order by id", MessageLog::message, requestId);
     }
 
-    public List<LoggedMessage> recent(int limit) {
-        return jdbc.query(SELECT + "order by id desc limit ?", MessageLog::message, limit);
-    }
-
     private static LoggedMessage message(ResultSet rows, int index) throws SQLException {
         return new LoggedMessage(rows.getLong("id"), rows.getString("request_id"), rows.getString("direction"),
                 rows.getString("peer"), rows.getString("protocol"), rows.getString("message_type"),
