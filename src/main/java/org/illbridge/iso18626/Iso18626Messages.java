@@ -35,7 +35,7 @@ public class Iso18626Messages {
         Header header = new Header();
         header.setSupplyingAgencyId(agencyId(lender.agencyIdType(), lender.symbol()));
         header.setRequestingAgencyId(ourAgencyId());
-        header.setMultipleItemRequestId("");
+        header.setMultipleItemRequestId(lender.quirks().multipleItemRequestId());
         header.setTimestamp(lender.quirks().formatDate(clock.instant(), zoneOf(lender)));
         header.setRequestingAgencyRequestId(loan.requestId());
         header.setSupplyingAgencyRequestId(loan.partnerRequestId());
@@ -62,7 +62,7 @@ public class Iso18626Messages {
         Header header = new Header();
         header.setSupplyingAgencyId(ourAgencyId());
         header.setRequestingAgencyId(agencyId(borrower.agencyIdType(), borrower.symbol()));
-        header.setMultipleItemRequestId("");
+        header.setMultipleItemRequestId(borrower.quirks().multipleItemRequestId());
         header.setTimestamp(now);
         header.setRequestingAgencyRequestId(loan.partnerRequestId() == null ? loan.requestId()
                 : loan.partnerRequestId());

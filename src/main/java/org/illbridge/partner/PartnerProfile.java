@@ -14,20 +14,27 @@ import org.illbridge.time.ProtocolDates;
 public enum PartnerProfile {
 
     /** ISO 18626:2017, version 1.2, dates as UTC instants with Z. */
-    STANDARD("1.2", false),
+    STANDARD("1.2", true, false),
 
-    /** A partner on the 2021 revision of ISO 18626. */
-    ISO18626_2021("2021", false),
+    /** A partner on the 2021 revision of ISO 18626, whose message headers have no multipleItemRequestId. */
+    ISO18626_2021("2021", false, false),
 
     /** A partner whose system wants dates in its own zone with an offset rather than Z. */
-    LOCAL_TIME("1.2", true);
+    LOCAL_TIME("1.2", true, true);
 
     private final String iso18626Version;
+    private final boolean multipleItemRequestId;
     private final boolean localDates;
 
-    PartnerProfile(String iso18626Version, boolean localDates) {
+    PartnerProfile(String iso18626Version, boolean multipleItemRequestId, boolean localDates) {
         this.iso18626Version = iso18626Version;
+        this.multipleItemRequestId = multipleItemRequestId;
         this.localDates = localDates;
+    }
+
+    /** The header's multipleItemRequestId: mandatory (and empty) in 2017, absent from the 2021 headers. */
+    public String multipleItemRequestId() {
+        return multipleItemRequestId ? "" : null;
     }
 
     /** The profile a partner's configured name stands for; unknown or empty names mean the standard. */

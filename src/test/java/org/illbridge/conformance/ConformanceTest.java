@@ -56,6 +56,36 @@ class ConformanceTest extends IllbridgeTestBase {
     }
 
     @Test
+    void messagesToAPartnerOnThe2021RevisionAreValidAgainstThe2021Schema() throws Exception {
+        Corpus.assumePresent();
+        String partner = "PROFILE-2021";
+        java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                "http://127.0.0.1:" + port + "/api/partners/" + partner)).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"protocol\":\"ISO18626\",\"url\":\""
+                        + PARTNER.url("/iso18626") + "\",\"profile\":\"iso18626-2021\"}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        post("/api/requests", "application/json", """
+                {"requestId":"CF-2021","role":"BORROWING","partner":"PROFILE-2021","partnerRequestId":"L-2021",
+                 "itemBarcode":"CF-BAR-2021","patronId":"PATRON-1"}
+                """);
+        post("/api/requests", "application/json", """
+                {"requestId":"CF-2021-L","role":"LENDING","partner":"PROFILE-2021","partnerRequestId":"B-2021",
+                 "itemBarcode":"CF-BAR-2021-L","patronId":"ILL-ACCOUNT"}
+                """);
+
+        ncip(Messages.almaRenewItem("CF-BAR-2021", null));
+        iso18626(Messages.requestingAgencyMessage(partner, US, "B-2021", "CF-2021-L", "Renew"));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> PARTNER.received().size() >= 2);
+        Schema iso18626v2021 = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(Corpus.ISO18626_2021_SCHEMA.toFile());
+        for (String sent : PARTNER.received()) {
+            assertThat(sent).contains("ns1:version=\"2021\"");
+            iso18626v2021.newValidator().validate(new StreamSource(new StringReader(sent)));
+        }
+    }
+
+    @Test
     void everyMessageIllbridgeSendsIsValidAgainstTheOfficialSchemas() throws Exception {
         Corpus.assumePresent();
         driveEveryKindOfMessage();

@@ -15,6 +15,7 @@ public final class Corpus {
 
     public static final Path NCIP_2_02_SCHEMA = ROOT.resolve("indexdata-crosslink/ncip_v2_02.xsd");
     public static final Path ISO18626_2017_SCHEMA = ROOT.resolve("indexdata-crosslink/ISO-18626-v1_2.xsd");
+    public static final Path ISO18626_2021_SCHEMA = ROOT.resolve("hypernova-koha-iso18626/ISO-18626-2021-2.xsd");
 
     private Corpus() {
     }
