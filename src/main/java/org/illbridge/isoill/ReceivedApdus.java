@@ -32,8 +32,8 @@ public class ReceivedApdus {
         this.clock = clock;
     }
 
-    /** Claims an APDU; sets illbridgeIsoIllDuplicate and answers false when it was received before. */
-    public boolean firstTime(APDUHeader apdu, Exchange exchange) {
+    /** Claims an APDU; sets illbridgeIsoIllDuplicate to true when it was received before. */
+    public void firstTime(APDUHeader apdu, Exchange exchange) {
         IsoIllTransactionId id = IsoIllApdus.transactionId(apdu);
         var thisService = apdu.getServiceDateTime().getDateTimeOfThisService();
         String serviceDateTime = thisService.getDate().trim()
@@ -45,7 +45,8 @@ public class ReceivedApdus {
                 id.transactionGroupQualifier(), id.transactionQualifier(), orEmpty(id.subTransactionQualifier()), type,
                 serviceDateTime);
         if (before != null && before > 0) {
-            return receivedBefore(type, id, serviceDateTime, exchange);
+            receivedBefore(type, id, serviceDateTime, exchange);
+            return;
         }
 
         // Two connections may deliver the same APDU at once: the unique key lets only one of them claim it.
@@ -67,11 +68,11 @@ public class ReceivedApdus {
                 return statement;
             }, key);
         } catch (DuplicateKeyException claimedMeanwhile) {
-            return receivedBefore(type, id, serviceDateTime, exchange);
+            receivedBefore(type, id, serviceDateTime, exchange);
+            return;
         }
         exchange.setProperty(IsoIllHeaders.RECEIVED_ID, key.getKey().longValue());
         exchange.getMessage().setHeader(IsoIllHeaders.DUPLICATE, false);
-        return true;
     }
 
     /** Releases the claim of a frame whose processing failed, so that the sender's next attempt is processed. */
@@ -83,11 +84,10 @@ public class ReceivedApdus {
         }
     }
 
-    private static boolean receivedBefore(String type, IsoIllTransactionId id, String serviceDateTime,
+    private static void receivedBefore(String type, IsoIllTransactionId id, String serviceDateTime,
             Exchange exchange) {
         LOG.info("ISO ILL {} for transaction {} of {} was received before", type, id, serviceDateTime);
         exchange.getMessage().setHeader(IsoIllHeaders.DUPLICATE, true);
-        return false;
     }
 
     private static String orEmpty(String value) {

@@ -14,9 +14,9 @@ import org.illbridge.config.IllbridgeProperties;
 import org.illbridge.iso18626.Iso18626Answers;
 import org.illbridge.iso18626.Iso18626Messages;
 import org.illbridge.iso18626.Iso18626Rejection;
-import org.illbridge.iso18626.PartnerConfirmation;
 import org.illbridge.iso18626.xml.ISO18626Message;
 import org.illbridge.iso18626.xml.SupplyingAgencyMessage;
+import org.illbridge.isoill.IsoIllMessages;
 import org.illbridge.journal.Headers;
 import org.illbridge.ncip.AlmaAnswer;
 import org.illbridge.ncip.NcipAnswers;
@@ -57,13 +57,15 @@ public class BorrowingRenewals {
     private final NcipAnswers ncipAnswers;
     private final NcipMessages ncipMessages;
     private final Iso18626Messages iso18626Messages;
+    private final IsoIllMessages isoIllMessages;
     private final Iso18626Answers iso18626Answers;
     private final IllbridgeProperties properties;
     private final Clock clock;
 
     public BorrowingRenewals(LoanStore store, PartnerDirectory partners, AttentionList attention,
             NcipAnswers ncipAnswers,
-            NcipMessages ncipMessages, Iso18626Messages iso18626Messages, Iso18626Answers iso18626Answers,
+            NcipMessages ncipMessages, Iso18626Messages iso18626Messages, IsoIllMessages isoIllMessages,
+            Iso18626Answers iso18626Answers,
             IllbridgeProperties properties, Clock clock) {
         this.store = store;
         this.partners = partners;
@@ -71,6 +73,7 @@ public class BorrowingRenewals {
         this.ncipAnswers = ncipAnswers;
         this.ncipMessages = ncipMessages;
         this.iso18626Messages = iso18626Messages;
+        this.isoIllMessages = isoIllMessages;
         this.iso18626Answers = iso18626Answers;
         this.properties = properties;
         this.clock = clock;
@@ -135,18 +138,24 @@ public class BorrowingRenewals {
         Instant desired = store.currentRenewal(loan.requestId()).map(Renewal::desiredDueDate).orElse(null);
         store.updateRenewal(loan.requestId(), RenewalState.REQUESTED, null, null);
         PartnerRoute.set(message, partner);
+        if (partner.protocol() == Partner.Protocol.ISO_ILL) {
+            message.setHeader(Headers.MESSAGE_TYPE, "Renew");
+            return isoIllMessages.renew(IsoIllTransactions.of(loan, properties.getIso18626().getAgencyId()),
+                    partner.symbol(), desired, partner.zoneOr(properties.getTimeZone()), null);
+        }
         message.setHeader(Headers.MESSAGE_TYPE, "requestingAgencyMessage Renew");
         String note = desired == null ? null : "Desired due date: " + ProtocolDates.format(desired);
         return iso18626Messages.renew(loan, partner, note);
     }
 
-    /** The lender's confirmation of our Renew: an ERROR means the lender will not answer it. */
-    public void renewConfirmed(PartnerConfirmation confirmation, Exchange exchange) {
+    /** The lender's confirmation (or acknowledgement) of our Renew: a refusal means it will not answer it. */
+    public void renewConfirmed(Object confirmation, Exchange exchange) {
         String requestId = exchange.getMessage().getHeader(Headers.REQUEST_ID, String.class);
-        if (confirmation != null && !confirmation.ok()) {
-            LOG.error("Lender refused our Renew message for request {}: {}", requestId, confirmation.describe());
-            store.updateRenewal(requestId, RenewalState.FAILED,
-                    "the lender did not accept the Renew: " + confirmation.describe(), null);
+        String refusal = PartnerReceipts.refusal(confirmation);
+        if (refusal != null) {
+            LOG.error("Lender refused our Renew message for request {}: {}", requestId, refusal);
+            store.updateRenewal(requestId, RenewalState.FAILED, "the lender did not accept the Renew: " + refusal,
+                    null);
         }
     }
 

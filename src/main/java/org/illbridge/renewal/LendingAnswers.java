@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
+import org.illbridge.config.IllbridgeProperties;
 import org.illbridge.iso18626.Iso18626Messages;
+import org.illbridge.isoill.IsoIllMessages;
 import org.illbridge.journal.Headers;
 import org.illbridge.partner.Partner;
 import org.illbridge.partner.PartnerDirectory;
@@ -22,10 +24,15 @@ public class LendingAnswers {
 
     private final PartnerDirectory partners;
     private final Iso18626Messages iso18626Messages;
+    private final IsoIllMessages isoIllMessages;
+    private final IllbridgeProperties properties;
 
-    public LendingAnswers(PartnerDirectory partners, Iso18626Messages iso18626Messages) {
+    public LendingAnswers(PartnerDirectory partners, Iso18626Messages iso18626Messages,
+            IsoIllMessages isoIllMessages, IllbridgeProperties properties) {
         this.partners = partners;
         this.iso18626Messages = iso18626Messages;
+        this.isoIllMessages = isoIllMessages;
+        this.properties = properties;
     }
 
     public Object renewAnswer(Loan loan, Exchange exchange) {
@@ -43,6 +50,11 @@ public class LendingAnswers {
         Instant dueDate = yes ? message.getHeader(Headers.LENDER_DUE_DATE, Instant.class) : loan.dueDate();
         String note = message.getHeader(Headers.LENDER_NOTE, String.class);
         PartnerRoute.set(message, borrower);
+        if (borrower.protocol() == Partner.Protocol.ISO_ILL) {
+            message.setHeader(Headers.MESSAGE_TYPE, "Renew-Answer");
+            return isoIllMessages.renewAnswer(IsoIllTransactions.of(loan, properties.getIso18626().getAgencyId()),
+                    borrower.symbol(), yes, dueDate, null, borrower.zoneOr(properties.getTimeZone()), note);
+        }
         message.setHeader(Headers.MESSAGE_TYPE, "supplyingAgencyMessage RenewResponse");
         return iso18626Messages.renewResponse(loan, borrower, yes, dueDate, note);
     }

@@ -11,9 +11,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.illbridge.iso18626.Iso18626Answers;
-import org.illbridge.iso18626.Iso18626Messages;
 import org.illbridge.iso18626.Iso18626Rejection;
-import org.illbridge.iso18626.PartnerConfirmation;
 import org.illbridge.iso18626.xml.Header;
 import org.illbridge.iso18626.xml.ISO18626Message;
 import org.illbridge.iso18626.xml.Request;
@@ -46,19 +44,17 @@ public class LendingRenewals {
     private final PartnerDirectory partners;
     private final AttentionList attention;
     private final Iso18626Answers answers;
-    private final Iso18626Messages iso18626Messages;
     private final NcipMessages ncipMessages;
     private final LendingAnswers lendingAnswers;
     private final Counter misconfigured;
 
     public LendingRenewals(LoanStore store, PartnerDirectory partners, AttentionList attention,
-            Iso18626Answers answers, Iso18626Messages iso18626Messages, NcipMessages ncipMessages,
+            Iso18626Answers answers, NcipMessages ncipMessages,
             LendingAnswers lendingAnswers, MeterRegistry meters) {
         this.store = store;
         this.partners = partners;
         this.attention = attention;
         this.answers = answers;
-        this.iso18626Messages = iso18626Messages;
         this.ncipMessages = ncipMessages;
         this.lendingAnswers = lendingAnswers;
         this.misconfigured = Counter.builder("illbridge.alma.misconfigured")
@@ -183,14 +179,15 @@ public class LendingRenewals {
                 exchange.getMessage().getHeader(Headers.LENDER_DUE_DATE, Instant.class));
     }
 
-    /** The borrower's confirmation of our answer; an ERROR is left for staff. */
-    public void answerConfirmed(PartnerConfirmation confirmation, Exchange exchange) {
-        if (confirmation != null && !confirmation.ok()) {
+    /** The borrower's confirmation (or acknowledgement) of our answer; a refusal is left for staff. */
+    public void answerConfirmed(Object confirmation, Exchange exchange) {
+        String refusal = PartnerReceipts.refusal(confirmation);
+        if (refusal != null) {
             String requestId = exchange.getMessage().getHeader(Headers.REQUEST_ID, String.class);
-            LOG.error("Borrower refused our RenewResponse for lending request {}: {}", requestId,
-                    confirmation.describe());
-            attention.add(requestId, exchange.getMessage().getHeader(Headers.PARTNER, String.class), "ISO18626",
-                    "supplyingAgencyMessageConfirmation ERROR", confirmation.describe());
+            LOG.error("Borrower refused our answer to its Renew for lending request {}: {}", requestId, refusal);
+            attention.add(requestId, exchange.getMessage().getHeader(Headers.PARTNER, String.class),
+                    exchange.getMessage().getHeader(Headers.PARTNER_PROTOCOL, String.class),
+                    "refused " + exchange.getMessage().getHeader(Headers.MESSAGE_TYPE), refusal);
         }
     }
 
