@@ -33,6 +33,8 @@ public abstract class IllbridgeTestBase {
 
     protected static final FakePeer ALMA = new FakePeer("/view/NCIPServlet", Messages::almaApplies);
     protected static final FakePeer PARTNER = new FakePeer("/iso18626", Messages::partnerConfirms);
+    protected static final FakeIsoIllPeer ILL_PEER = new FakeIsoIllPeer();
+    public static final String ILL_PARTNER = "DE-ILL-1";
 
     protected static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +60,11 @@ public abstract class IllbridgeTestBase {
         registry.add("illbridge.partners[1].symbol", () -> BORROWER);
         registry.add("illbridge.partners[1].url", () -> PARTNER.url("/iso18626"));
         registry.add("illbridge.partners[1].max-renewals", () -> "2");
+        registry.add("illbridge.partners[2].symbol", () -> ILL_PARTNER);
+        registry.add("illbridge.partners[2].protocol", () -> "ISO_ILL");
+        registry.add("illbridge.partners[2].host", () -> "127.0.0.1");
+        registry.add("illbridge.partners[2].port", ILL_PEER::port);
+        registry.add("illbridge.partners[2].time-zone", () -> "Europe/Berlin");
         registry.add("illbridge.delivery.maximum-redeliveries", () -> "4");
         registry.add("illbridge.delivery.redelivery-delay", () -> "100");
         registry.add("illbridge.delivery.maximum-redelivery-delay", () -> "800");
@@ -72,6 +79,7 @@ public abstract class IllbridgeTestBase {
     void resetPeers() {
         ALMA.reset();
         PARTNER.reset();
+        ILL_PEER.reset();
     }
 
     protected HttpResponse<String> post(String path, String contentType, String body) {
@@ -146,10 +154,14 @@ public abstract class IllbridgeTestBase {
 
     /** Registers a borrowing loan from the lender; answers the request id. */
     protected String borrowingLoan(String requestId, String barcode) {
+        return borrowingLoanFrom(LENDER, requestId, barcode);
+    }
+
+    protected String borrowingLoanFrom(String lender, String requestId, String barcode) {
         HttpResponse<String> created = post("/api/requests", "application/json", """
                 {"requestId":"%s","role":"BORROWING","partner":"%s","partnerRequestId":"LENDER-%s",
                  "itemBarcode":"%s","patronId":"PATRON-1","dueDate":"2030-01-10T23:59:59Z"}
-                """.formatted(requestId, LENDER, requestId, barcode));
+                """.formatted(requestId, lender, requestId, barcode));
         if (created.statusCode() != 201 && created.statusCode() != 200) {
             throw new IllegalStateException("loan not created: " + created.statusCode() + " " + created.body());
         }
