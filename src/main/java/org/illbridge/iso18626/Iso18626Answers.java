@@ -3,6 +3,7 @@ package org.illbridge.iso18626;
 import static org.illbridge.iso18626.Iso18626Rejection.BADLY_FORMED_MESSAGE;
 
 import java.time.Clock;
+import java.time.Instant;
 
 import org.apache.camel.Exchange;
 import org.illbridge.config.IllbridgeProperties;
@@ -69,9 +70,7 @@ public class Iso18626Answers {
             header.setRequestingAgencyId(received.getRequestingAgencyId());
             header.setRequestingAgencyRequestId(received.getRequestingAgencyRequestId());
             header.setMultipleItemRequestId(received.getMultipleItemRequestId());
-            if (received.getTimestamp() != null && !received.getTimestamp().isBlank()) {
-                header.setTimestampReceived(received.getTimestamp().trim());
-            }
+            header.setTimestampReceived(timestampReceived(received.getTimestamp(), now));
         }
 
         ISO18626Message message = new ISO18626Message();
@@ -102,6 +101,16 @@ public class Iso18626Answers {
         }
         exchange.getMessage().setHeader(Headers.ANSWER_TYPE, kind + "Confirmation");
         return message;
+    }
+
+    /** The sender's timestamp in the form we write; one that is not a date is replaced by the time we read it. */
+    private String timestampReceived(String sent, String now) {
+        try {
+            Instant read = ProtocolDates.parse(sent, properties.getTimeZone());
+            return read == null ? now : ProtocolDates.format(read);
+        } catch (IllegalArgumentException notADate) {
+            return now;
+        }
     }
 
     private static Iso18626Rejection asRejection(Exception failure) {
