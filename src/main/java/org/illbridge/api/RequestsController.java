@@ -1,5 +1,6 @@
 package org.illbridge.api;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -41,13 +42,15 @@ public class RequestsController {
     private final MessageLog messages;
     private final ProducerTemplate routes;
     private final IllbridgeProperties properties;
+    private final Clock clock;
 
     public RequestsController(LoanStore store, MessageLog messages, ProducerTemplate routes,
-            IllbridgeProperties properties) {
+            IllbridgeProperties properties, Clock clock) {
         this.store = store;
         this.messages = messages;
         this.routes = routes;
         this.properties = properties;
+        this.clock = clock;
     }
 
     @PostMapping
@@ -80,6 +83,9 @@ public class RequestsController {
         Instant dueDate = date(body == null ? null : body.get("dueDate"));
         if (dueDate == null) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "dueDate is required");
+        }
+        if (dueDate.isBefore(clock.instant())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "a renewed dueDate cannot lie in the past");
         }
         claim(loan, ANSWERABLE, RenewalState.REQUESTED);
         answer(loan, "Y", dueDate, "renewed as recorded by staff");
@@ -163,8 +169,10 @@ public class RequestsController {
                 || blank(request.role())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "requestId, role, partner and itemBarcode are required");
         }
-        if (request.requestId().length() > 100 || request.itemBarcode().length() > 200) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "requestId or itemBarcode is too long");
+        if (longer(request.requestId(), 100) || longer(request.partner(), 100) || longer(request.itemBarcode(), 200)
+                || longer(request.partnerRequestId(), 200) || longer(request.patronId(), 200)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "requestId and partner take at most 100 characters, "
+                    + "itemBarcode, partnerRequestId and patronId at most 200");
         }
         Role role;
         try {
@@ -182,6 +190,10 @@ public class RequestsController {
         } catch (IllegalArgumentException unreadable) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "not an ISO-8601 date: " + text);
         }
+    }
+
+    private static boolean longer(String value, int length) {
+        return value != null && value.trim().length() > length;
     }
 
     private static boolean blank(String value) {

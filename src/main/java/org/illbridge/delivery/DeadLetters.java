@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The end of the dead-letter channel: keeps the message that started the delivery, the payload that failed and the
- * cause, and leaves the renewal it belonged to FAILED for staff.
+ * cause, and leaves the renewal it belonged to FAILED for staff, even one that had ended: a refusal that never
+ * reached Alma or the borrower is not finished.
  */
 @Component("deadLetters")
 public class DeadLetters {
@@ -30,9 +31,8 @@ public class DeadLetters {
 
         store.store(requestId, routeId, exchange.getMessage().getBody(String.class),
                 exchange.getProperty("illbridgePayload", String.class), reason);
-        if (requestId != null) {
-            loans.currentRenewal(requestId).filter(renewal -> renewal.state().isOpen()).ifPresent(open ->
-                    loans.updateRenewal(requestId, RenewalState.FAILED, "not delivered: " + reason, null));
+        if (requestId != null && loans.currentRenewal(requestId).isPresent()) {
+            loans.updateRenewal(requestId, RenewalState.FAILED, "not delivered: " + reason, null);
         }
     }
 }

@@ -182,8 +182,13 @@ public class BorrowingRenewals {
         if (RenewalDecisions.isRenewAnswer(trim(reason), answerYesNo, outstanding) && outstanding) {
             Partner partner = partners.find(loan.partner()).orElse(null);
             String dueDate = supplied.getStatusInfo() == null ? null : supplied.getStatusInfo().getDueDate();
-            Instant lenderDueDate = ProtocolDates.parse(dueDate,
-                    partner == null ? properties.getTimeZone() : partner.zoneOr(properties.getTimeZone()));
+            Instant lenderDueDate;
+            try {
+                lenderDueDate = ProtocolDates.parse(dueDate,
+                        partner == null ? properties.getTimeZone() : partner.zoneOr(properties.getTimeZone()));
+            } catch (IllegalArgumentException unreadable) {
+                throw new Iso18626Rejection(UNRECOGNISED_DATA_VALUE, "dueDate " + dueDate);
+            }
             lenderSaid(message, answerYesNo.trim().toUpperCase().startsWith("Y"), lenderDueDate,
                     supplied.getMessageInfo().getNote());
         } else if ("Recalled".equals(status) && outstanding) {
@@ -239,6 +244,14 @@ public class BorrowingRenewals {
         Message message = exchange.getMessage();
         String requestId = message.getHeader(Headers.REQUEST_ID, String.class);
         Instant lenderDueDate = message.getHeader(Headers.LENDER_DUE_DATE, Instant.class);
+        if (answer != null && answer.kind() == AlmaAnswer.Kind.DATE_DUE && lenderDueDate == null) {
+            // The lender said yes without a date: the date Alma applied is the loan's date.
+            store.updateDueDates(requestId, answer.dateDue(), null);
+            store.updateRenewal(requestId, RenewalState.RENEWED,
+                    message.getHeader(Headers.LENDER_NOTE, String.class), answer.dateDue());
+            LOG.info("Renewal of request {} completed: due {} as Alma applied it", requestId, answer.dateDue());
+            return;
+        }
         if (answer != null && answer.kind() == AlmaAnswer.Kind.DATE_DUE) {
             Instant mismatch = RenewalDecisions.almaDueDateMismatch(message.getHeader(ASKED_OF_ALMA, Instant.class),
                     answer.dateDue());

@@ -38,9 +38,9 @@ public class MessageLog {
                     + "protocol, message_type, body, at) values (?, ?, ?, ?, ?, ?, ?)", new String[] {"id"});
             statement.setString(1, requestId);
             statement.setString(2, direction);
-            statement.setString(3, peer);
+            statement.setString(3, fit(peer, 100));
             statement.setString(4, protocol);
-            statement.setString(5, type);
+            statement.setString(5, fit(type, 100));
             statement.setString(6, body);
             statement.setObject(7, toColumn(clock.instant()));
             return statement;
@@ -51,11 +51,17 @@ public class MessageLog {
     /** Names what a stored message turned out to be, once it has been read. */
     public void describe(long id, String requestId, String peer, String type) {
         jdbc.update("update message_log set request_id = coalesce(?, request_id), peer = coalesce(?, peer), "
-                + "message_type = coalesce(?, message_type) where id = ?", requestId, peer, type, id);
+                + "message_type = coalesce(?, message_type) where id = ?", fit(requestId, 100), fit(peer, 100),
+                fit(type, 100), id);
     }
 
     public List<LoggedMessage> forRequest(String requestId) {
         return jdbc.query(SELECT + "where request_id = ? order by id", MessageLog::message, requestId);
+    }
+
+    /** A peer's name or a message type as long as its column allows; a hostile value must not lose the message. */
+    private static String fit(String value, int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length);
     }
 
     private static LoggedMessage message(ResultSet rows, int index) throws SQLException {

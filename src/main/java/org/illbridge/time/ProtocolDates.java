@@ -22,6 +22,8 @@ public final class ProtocolDates {
 
     private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Instant EARLIEST = Instant.parse("0001-01-02T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-30T23:59:59Z");
 
     private ProtocolDates() {
     }
@@ -37,6 +39,10 @@ public final class ProtocolDates {
             value = value.substring(0, value.length() - 1) + "Z";
         }
         value = OFFSET_WITHOUT_COLON.matcher(value).replaceFirst("$1:$2");
+        return withinFourDigitYears(read(value, zoneWhenAbsent, text), text);
+    }
+
+    private static Instant read(String value, ZoneId zoneWhenAbsent, String text) {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeException withoutZone) {
@@ -52,6 +58,14 @@ public final class ProtocolDates {
         } catch (DateTimeException unreadable) {
             throw new IllegalArgumentException("not a date: " + text, unreadable);
         }
+    }
+
+    /** Years outside 0001-9999 cannot be written as xs:dateTime by every peer, nor meant by any loan. */
+    private static Instant withinFourDigitYears(Instant instant, String text) {
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new IllegalArgumentException("not a date within the years 0001 to 9999: " + text);
+        }
+        return instant;
     }
 
     /** The form illbridge sends: an instant in UTC with Z, seconds always present. */

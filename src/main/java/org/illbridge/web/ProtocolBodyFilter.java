@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.illbridge.config.IllbridgeProperties;
+import org.illbridge.time.ProtocolDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -28,7 +31,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Reads the body of a protocol message once, in the encoding the XML itself declares (byte order mark, then the
  * XML declaration, then the Content-Type charset, then UTF-8), so that the routes see the characters the peer
  * wrote. Undecodable bytes become replacement characters instead of failing the request. Bodies over the size
- * limit are refused before they are read further.
+ * limit are refused, in the door's protocol, before they are read further.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,9 +41,14 @@ public class ProtocolBodyFilter extends OncePerRequestFilter {
             "^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._\\-]+)[\"']");
 
     private final int maxBodyBytes;
+    private final String ncipVersion;
+    private final Clock clock;
 
-    public ProtocolBodyFilter(@Value("${illbridge.max-message-bytes:1048576}") int maxBodyBytes) {
+    public ProtocolBodyFilter(@Value("${illbridge.max-message-bytes:1048576}") int maxBodyBytes,
+            IllbridgeProperties properties, Clock clock) {
         this.maxBodyBytes = maxBodyBytes;
+        this.ncipVersion = properties.getNcip().getVersion();
+        this.clock = clock;
     }
 
     @Override
@@ -54,15 +62,37 @@ public class ProtocolBodyFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBodyBytes) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            tooLarge(request, response);
             return;
         }
         byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
         if (body.length > maxBodyBytes) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            tooLarge(request, response);
             return;
         }
         chain.doFilter(new DecodedBody(request, body, encodingOf(body, request.getCharacterEncoding())), response);
+    }
+
+    /** A message over the limit is refused in its own protocol, without being read further or stored. */
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String detail = "the message is larger than " + maxBodyBytes + " bytes";
+        String now = ProtocolDates.format(clock.instant());
+        String answer = request.getRequestURI().equals("/iso18626") ? """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ns1:ISO18626Message xmlns:ns1="http://illtransactions.org/2013/iso18626" ns1:version="1.2">
+                <ns1:requestConfirmation><ns1:confirmationHeader><ns1:timestamp>%s</ns1:timestamp>
+                <ns1:timestampReceived>%s</ns1:timestampReceived><ns1:messageStatus>ERROR</ns1:messageStatus>
+                </ns1:confirmationHeader><ns1:errorData><ns1:errorType>BadlyFormedMessage</ns1:errorType>
+                <ns1:errorValue>%s</ns1:errorValue></ns1:errorData></ns1:requestConfirmation></ns1:ISO18626Message>
+                """.formatted(now, now, detail) : """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <ns1:NCIPMessage xmlns:ns1="http://www.niso.org/2008/ncip" ns1:version="%s">
+                <ns1:Problem><ns1:ProblemType>Invalid Message Syntax Error</ns1:ProblemType>
+                <ns1:ProblemDetail>%s</ns1:ProblemDetail></ns1:Problem></ns1:NCIPMessage>
+                """.formatted(ncipVersion, detail);
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("application/xml; charset=UTF-8");
+        response.getOutputStream().write(answer.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The charset a peer wrote its XML in. */

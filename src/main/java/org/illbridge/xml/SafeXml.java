@@ -22,6 +22,9 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class SafeXml {
 
+    /** No protocol message illbridge reads nests deeper; deeper documents are refused before they are walked. */
+    private static final int MAX_ELEMENT_DEPTH = 64;
+
     private static final DocumentBuilderFactory FACTORY = newFactory();
 
     private SafeXml() {
@@ -76,6 +79,7 @@ public final class SafeXml {
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             factory.setXIncludeAware(false);
+            factory.setAttribute("jdk.xml.maxElementDepth", MAX_ELEMENT_DEPTH);
             factory.setExpandEntityReferences(false);
             return factory;
         } catch (ParserConfigurationException e) {

@@ -36,6 +36,7 @@ public class FakePeer {
 
     private final HttpServer server;
     private final List<String> received = new CopyOnWriteArrayList<>();
+    private final List<String> headerNames = new CopyOnWriteArrayList<>();
     private volatile Function<String, Reply> responder;
     private final Function<String, Reply> defaultResponder;
 
@@ -63,12 +64,18 @@ public class FakePeer {
         return received.stream().filter(body -> body.contains(text)).toList();
     }
 
+    /** The names of every HTTP header the peer has been sent. */
+    public List<String> headerNames() {
+        return headerNames;
+    }
+
     public void answer(Function<String, Reply> responder) {
         this.responder = responder;
     }
 
     public void reset() {
         received.clear();
+        headerNames.clear();
         responder = defaultResponder;
     }
 
@@ -78,6 +85,7 @@ public class FakePeer {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         received.add(body);
+        headerNames.addAll(exchange.getRequestHeaders().keySet());
         Reply reply = responder.apply(body);
         if (reply.unanswered()) {
             exchange.close();
