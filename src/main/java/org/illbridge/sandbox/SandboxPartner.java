@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 
 import jakarta.xml.bind.JAXBContext;
@@ -28,7 +31,8 @@ import org.w3c.dom.Document;
 
 /**
  * A simulated ISO 18626 lender for trying illbridge out: it confirms every message and answers a Renew a moment
- * later with RenewResponse Y and a due date four weeks on.
+ * later with RenewResponse Y, granting the patron's desired due date when the Renew's note names one, else a due
+ * date four weeks on.
  */
 @Component("sandboxPartner")
 @ConditionalOnProperty(name = "illbridge.sandbox.enabled", havingValue = "true")
@@ -36,6 +40,8 @@ public class SandboxPartner {
 
     /** Header carrying the RenewResponse the partner will send back to illbridge. */
     public static final String RENEW_ANSWER = "sandboxRenewAnswer";
+
+    private static final Pattern DESIRED = Pattern.compile("Desired due date: (\\S+Z)");
 
     private final JAXBContext context;
     private final Clock clock;
@@ -67,13 +73,19 @@ public class SandboxPartner {
             confirmationHeader.setRequestingAgencyRequestId(request.getHeader().getRequestingAgencyRequestId());
             confirmation.setAction(request.getAction());
             if ("Renew".equals(request.getAction())) {
-                exchange.getMessage().setHeader(RENEW_ANSWER, write(renewResponse(request.getHeader())));
+                exchange.getMessage().setHeader(RENEW_ANSWER, write(renewResponse(request.getHeader(),
+                        granted(request.getNote()))));
             }
         }
         return write(answer);
     }
 
-    private ISO18626Message renewResponse(Header requestHeader) {
+    private Instant granted(String note) {
+        Matcher desired = DESIRED.matcher(note == null ? "" : note);
+        return desired.find() ? Instant.parse(desired.group(1)) : clock.instant().plus(Duration.ofDays(28));
+    }
+
+    private ISO18626Message renewResponse(Header requestHeader, Instant dueDate) {
         Header header = new Header();
         header.setSupplyingAgencyId(requestHeader.getSupplyingAgencyId());
         header.setRequestingAgencyId(requestHeader.getRequestingAgencyId());
@@ -87,7 +99,7 @@ public class SandboxPartner {
         info.setNote("Renewed by the sandbox lender");
         StatusInfo status = new StatusInfo();
         status.setStatus("Loaned");
-        status.setDueDate(ProtocolDates.format(clock.instant().plus(Duration.ofDays(28))));
+        status.setDueDate(ProtocolDates.format(dueDate));
         status.setLastChange(header.getTimestamp());
         SupplyingAgencyMessage message = new SupplyingAgencyMessage();
         message.setHeader(header);
