@@ -75,6 +75,19 @@ class LendingRenewalTest extends IllbridgeTestBase {
     }
 
     @Test
+    void almasNonAsciiProblemWithoutXmlDeclarationIsReadIntact() {
+        String requestId = lendingLoan("LN-9", "LN-BAR-9");
+        ALMA.answer(body -> renewItemAnswer(body, FakePeer.Reply.ok(Messages.renewItemResponseProblem(
+                "Item Not Renewable", "Lånet kan ikke fornyes – reservert").replaceFirst("<\\?xml[^>]*>\\s*", ""))));
+
+        borrowerAsksToRenew(requestId);
+
+        assertThat(Messages.between(answerToBorrower(), "note")).contains("Lånet kan ikke fornyes – reservert");
+        awaitState(requestId, "REFUSED");
+        assertThat(record(requestId).get("renewalDetail").asText()).contains("Lånet kan ikke fornyes – reservert");
+    }
+
+    @Test
     void aProblemWithHttp400IsARefusalSentOnAtOnceAndNotRetried() {
         String requestId = lendingLoan("LN-3", "LN-BAR-3");
         ALMA.answer(body -> renewItemAnswer(body, FakePeer.Reply.status(400,

@@ -3,8 +3,6 @@ package org.illbridge.renewal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -20,15 +18,61 @@ class StaffMediatedRenewalTest extends IllbridgeTestBase {
     @DynamicPropertySource
     static void staffDecide(DynamicPropertyRegistry registry) {
         registry.add("illbridge.renewal.auto-forward", () -> "false");
-        registry.add("illbridge.iso-ill.port", StaffMediatedRenewalTest::freePort);
+        registry.add("illbridge.renewal.lending-auto", () -> "false");
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private void borrowerAsksToRenew(String requestId) {
+        iso18626(Messages.requestingAgencyMessage(BORROWER, US, "B-" + requestId, requestId, "Renew"));
+        awaitState(requestId, "PENDING");
+    }
+
+    @Test
+    void aBorrowersRenewWaitsForStaffAndTheForwardActionAsksAlma() {
+        String requestId = lendingLoan("SL-1", "SL-BAR-1");
+        borrowerAsksToRenew(requestId);
+        assertThat(ALMA.received()).isEmpty();
+
+        assertThat(post("/api/requests/" + requestId + "/renewal/forward", "application/json", "").statusCode())
+                .isEqualTo(202);
+
+        awaitState(requestId, "RENEWED");
+        assertThat(ALMA.receivedContaining("RenewItem>")).hasSize(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !PARTNER.receivedContaining("RenewResponse").isEmpty());
+        assertThat(Messages.between(PARTNER.receivedContaining("RenewResponse").get(0), "answerYesNo"))
+                .isEqualTo("Y");
+    }
+
+    @Test
+    void staffGrantingALendingRenewalAnswerTheBorrowerAndPushTheDateToAlma() {
+        String requestId = lendingLoan("SL-2", "SL-BAR-2");
+        borrowerAsksToRenew(requestId);
+
+        assertThat(post("/api/requests/" + requestId + "/renewal/renewed", "application/json",
+                "{\"dueDate\":\"2031-03-31T23:59:59Z\"}").statusCode()).isEqualTo(202);
+
+        awaitState(requestId, "RENEWED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !PARTNER.receivedContaining("RenewResponse").isEmpty()
+                && !ALMA.receivedContaining("DesiredDateDue").isEmpty());
+        String answer = PARTNER.receivedContaining("RenewResponse").get(0);
+        assertThat(Messages.between(answer, "answerYesNo")).isEqualTo("Y");
+        assertThat(Messages.between(answer, "dueDate")).isEqualTo("2031-03-31T23:59:59Z");
+        assertThat(Messages.between(ALMA.receivedContaining("DesiredDateDue").get(0), "DesiredDateDue"))
+                .isEqualTo("2031-03-31T23:59:59Z");
+    }
+
+    @Test
+    void staffRefusingALendingRenewalAnswerTheBorrowerNoWithoutAskingAlma() {
+        String requestId = lendingLoan("SL-3", "SL-BAR-3");
+        borrowerAsksToRenew(requestId);
+
+        assertThat(post("/api/requests/" + requestId + "/renewal/refused", "application/json", "").statusCode())
+                .isEqualTo(202);
+
+        awaitState(requestId, "REFUSED");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !PARTNER.receivedContaining("RenewResponse").isEmpty());
+        assertThat(Messages.between(PARTNER.receivedContaining("RenewResponse").get(0), "answerYesNo"))
+                .isEqualTo("N");
+        assertThat(ALMA.received()).isEmpty();
     }
 
     @Test
