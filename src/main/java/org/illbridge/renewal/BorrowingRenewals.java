@@ -1,7 +1,5 @@
 package org.illbridge.renewal;
 
-import static org.illbridge.iso18626.Iso18626Rejection.UNRECOGNISED_DATA_VALUE;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,11 +9,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.illbridge.config.IllbridgeProperties;
-import org.illbridge.iso18626.Iso18626Answers;
 import org.illbridge.iso18626.Iso18626Messages;
-import org.illbridge.iso18626.Iso18626Rejection;
-import org.illbridge.iso18626.xml.ISO18626Message;
-import org.illbridge.iso18626.xml.SupplyingAgencyMessage;
 import org.illbridge.isoill.IsoIllMessages;
 import org.illbridge.journal.Headers;
 import org.illbridge.ncip.AlmaAnswer;
@@ -27,12 +21,10 @@ import org.illbridge.ncip.xml.NCIPMessage;
 import org.illbridge.ncip.xml.RenewItem;
 import org.illbridge.partner.Partner;
 import org.illbridge.partner.PartnerDirectory;
-import org.illbridge.store.AttentionList;
 import org.illbridge.store.Loan;
 import org.illbridge.store.LoanStore;
 import org.illbridge.store.Renewal;
 import org.illbridge.store.RenewalState;
-import org.illbridge.store.Role;
 import org.illbridge.time.ProtocolDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,28 +45,22 @@ public class BorrowingRenewals {
 
     private final LoanStore store;
     private final PartnerDirectory partners;
-    private final AttentionList attention;
     private final NcipAnswers ncipAnswers;
     private final NcipMessages ncipMessages;
     private final Iso18626Messages iso18626Messages;
     private final IsoIllMessages isoIllMessages;
-    private final Iso18626Answers iso18626Answers;
     private final IllbridgeProperties properties;
     private final Clock clock;
 
-    public BorrowingRenewals(LoanStore store, PartnerDirectory partners, AttentionList attention,
-            NcipAnswers ncipAnswers,
+    public BorrowingRenewals(LoanStore store, PartnerDirectory partners, NcipAnswers ncipAnswers,
             NcipMessages ncipMessages, Iso18626Messages iso18626Messages, IsoIllMessages isoIllMessages,
-            Iso18626Answers iso18626Answers,
             IllbridgeProperties properties, Clock clock) {
         this.store = store;
         this.partners = partners;
-        this.attention = attention;
         this.ncipAnswers = ncipAnswers;
         this.ncipMessages = ncipMessages;
         this.iso18626Messages = iso18626Messages;
         this.isoIllMessages = isoIllMessages;
-        this.iso18626Answers = iso18626Answers;
         this.properties = properties;
         this.clock = clock;
     }
@@ -159,51 +145,6 @@ public class BorrowingRenewals {
         }
     }
 
-    /** A supplier's message about a borrowing loan; a renewal answer is marked for Alma in headers. */
-    public ISO18626Message supplyingAgencyMessage(SupplyingAgencyMessage supplied, Exchange exchange) {
-        Message message = exchange.getMessage();
-        String requestId = supplied.getHeader().getRequestingAgencyRequestId().trim();
-        Optional<Loan> found = store.find(requestId).filter(loan -> loan.role() == Role.BORROWING);
-        if (found.isEmpty()) {
-            throw new Iso18626Rejection(UNRECOGNISED_DATA_VALUE, requestId);
-        }
-        Loan loan = found.get();
-        String sender = message.getHeader(Headers.PARTNER, String.class);
-        if (!loan.partner().equalsIgnoreCase(sender)) {
-            throw new Iso18626Rejection(UNRECOGNISED_DATA_VALUE, sender);
-        }
-        message.setHeader(Headers.REQUEST_ID, requestId);
-
-        String reason = supplied.getMessageInfo().getReasonForMessage();
-        String answerYesNo = supplied.getMessageInfo().getAnswerYesNo();
-        String status = supplied.getStatusInfo() == null ? null : trim(supplied.getStatusInfo().getStatus());
-        boolean outstanding = store.currentRenewal(requestId).map(renewal -> renewal.state().isOpen())
-                .orElse(false);
-        if (RenewalDecisions.isRenewAnswer(trim(reason), answerYesNo, outstanding) && outstanding) {
-            Partner partner = partners.find(loan.partner()).orElse(null);
-            String dueDate = supplied.getStatusInfo() == null ? null : supplied.getStatusInfo().getDueDate();
-            Instant lenderDueDate;
-            try {
-                lenderDueDate = ProtocolDates.parse(dueDate,
-                        partner == null ? properties.getTimeZone() : partner.zoneOr(properties.getTimeZone()));
-            } catch (IllegalArgumentException unreadable) {
-                throw new Iso18626Rejection(UNRECOGNISED_DATA_VALUE, "dueDate " + dueDate);
-            }
-            lenderSaid(message, answerYesNo.trim().toUpperCase().startsWith("Y"), lenderDueDate,
-                    supplied.getMessageInfo().getNote());
-        } else if ("Recalled".equals(status) && outstanding) {
-            lenderSaid(message, false, null, "recalled");
-        } else if ("Overdue".equals(status)) {
-            message.setHeader(Headers.ALMA_STATUS, properties.getNcip().getItemOverdueStatus());
-            LOG.info("Lender reports request {} overdue; Alma is told", requestId);
-        } else {
-            attention.add(requestId, sender, "ISO18626", "supplyingAgencyMessage " + reason,
-                    status == null ? supplied.getMessageInfo().getNote() : "status " + status);
-            LOG.info("{} from {} for request {} stored for staff", reason, sender, requestId);
-        }
-        return iso18626Answers.ok(exchange);
-    }
-
     /** CirculationStatusUpdated with the status a lender's message calls for, such as Item Overdue. */
     public NCIPMessage tellAlmaStatus(Exchange exchange) {
         Loan loan = loan(exchange);
@@ -271,18 +212,6 @@ public class BorrowingRenewals {
             LOG.error("Alma reports a configuration error for request {}: {}", requestId, detail);
         }
         store.updateRenewal(requestId, RenewalState.FAILED, detail, lenderDueDate);
-    }
-
-    private static void lenderSaid(Message message, boolean yes, Instant dueDate, String note) {
-        message.setHeader(Headers.RENEWAL_ANSWER, yes ? "Y" : "N");
-        message.setHeader(Headers.LENDER_DUE_DATE, dueDate);
-        message.setHeader(Headers.LENDER_NOTE, note);
-        LOG.info("Lender answered {} to the renewal of request {}", yes ? "Y" : "N",
-                message.getHeader(Headers.REQUEST_ID));
-    }
-
-    private static String trim(String value) {
-        return value == null ? null : value.trim();
     }
 
     private void rememberPatron(String requestId, RenewItem renewItem) {

@@ -79,11 +79,8 @@ public class IsoIllRenewals {
                     "arrived with no renewal outstanding");
             return answer;
         }
-        message.setHeader(Headers.RENEWAL_ANSWER, answer.isAnswer() ? "Y" : "N");
-        message.setHeader(Headers.LENDER_DUE_DATE, IsoIllApdus.dateDue(answer, zoneOf(loan.get())));
-        message.setHeader(Headers.LENDER_NOTE, answer.getResponderNote());
-        LOG.info("Lender answered {} to the renewal of request {}", answer.isAnswer() ? "Y" : "N",
-                loan.get().requestId());
+        LenderSaid.mark(message, answer.isAnswer(), IsoIllApdus.dateDue(answer, zoneOf(loan.get())),
+                answer.getResponderNote());
         return answer;
     }
 
@@ -95,8 +92,7 @@ public class IsoIllRenewals {
         }
         exchange.getMessage().setHeader(Headers.REQUEST_ID, loan.get().requestId());
         if (renewalOpen(loan.get())) {
-            exchange.getMessage().setHeader(Headers.RENEWAL_ANSWER, "N");
-            exchange.getMessage().setHeader(Headers.LENDER_NOTE, "recalled");
+            LenderSaid.mark(exchange.getMessage(), false, null, "recalled");
         } else {
             attention.add(loan.get().requestId(), partner(exchange), "ISO_ILL", "Recall", recall.getResponderNote());
         }
