@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.illbridge.partner.Partner;
 import org.illbridge.partner.PartnerDirectory;
+import org.illbridge.partner.PartnerProfile;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,6 +49,22 @@ public class PartnersController {
     }
 
     private Partner validated(String symbol, PartnerView body) {
+        if (blank(symbol) || symbol.trim().length() > 100) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "a symbol has 1 to 100 characters");
+        }
+        if (body.url() != null && !body.url().isBlank() && !body.url().matches("(?i)https?://\\S+")) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "url must be an http or https URL");
+        }
+        if (body.port() != null && (body.port() < 1 || body.port() > 65535)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "port must be between 1 and 65535");
+        }
+        if (!blank(body.profile()) && !PartnerProfile.isKnown(body.profile())) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "profile must be one of " + PartnerProfile.names());
+        }
+        if (longer(body.agencyIdType(), 50) || longer(body.url(), 1000) || longer(body.host(), 255)
+                || longer(body.accountId(), 200) || longer(body.securityCode(), 200)) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "a field is longer than the directory keeps");
+        }
         Partner.Protocol protocol;
         try {
             protocol = Partner.Protocol.valueOf(body.protocol() == null ? "ISO18626"
@@ -66,18 +83,27 @@ public class PartnersController {
         }
         String securityCode = body.securityCode() != null ? body.securityCode()
                 : directory.find(symbol).map(Partner::securityCode).orElse(null);
+        Duration offset;
+        try {
+            offset = blank(body.dueDateOffset()) ? null : Duration.parse(body.dueDateOffset().trim());
+        } catch (DateTimeParseException badOffset) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "dueDateOffset must be an ISO-8601 duration such as P2D");
+        }
+        if (offset != null && offset.isNegative()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "dueDateOffset cannot be negative");
+        }
         try {
             return new Partner(symbol.trim(), blank(body.agencyIdType()) ? "ISIL" : body.agencyIdType().trim(),
                     protocol, body.url(), body.host(), body.port(),
                     blank(body.timeZone()) ? null : ZoneId.of(body.timeZone().trim()), body.accountId(),
-                    securityCode, body.profile(),
-                    blank(body.dueDateOffset()) ? null : Duration.parse(body.dueDateOffset().trim()),
-                    body.maxRenewals());
-        } catch (DateTimeParseException badOffset) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "dueDateOffset must be an ISO-8601 duration such as P2D");
+                    securityCode, blank(body.profile()) ? null : body.profile().trim(), offset, body.maxRenewals());
         } catch (DateTimeException badZone) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "timeZone must be a zone id such as Europe/Oslo");
         }
+    }
+
+    private static boolean longer(String value, int length) {
+        return value != null && value.length() > length;
     }
 
     private static boolean blank(String value) {

@@ -16,6 +16,7 @@ import org.illbridge.store.LoanStore;
 import org.illbridge.store.MessageLog;
 import org.illbridge.store.Renewal;
 import org.illbridge.store.RenewalState;
+import org.illbridge.store.ResumeStep;
 import org.illbridge.store.Role;
 import org.illbridge.time.ProtocolDates;
 import org.springframework.http.HttpStatus;
@@ -101,7 +102,7 @@ public class RequestsController {
         return ResponseEntity.accepted().body(view(requestId));
     }
 
-    /** A FAILED renewal resumes where it stopped, once its cause (configuration, a peer) is fixed. */
+    /** A FAILED renewal resumes at the step that failed, once its cause (configuration, a peer) is fixed. */
     @PostMapping("/{requestId}/renewal/retry")
     public ResponseEntity<LoanView> retry(@PathVariable String requestId) {
         Loan loan = loan(requestId);
@@ -109,14 +110,25 @@ public class RequestsController {
                 .orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "the renewal of " + requestId
                         + " is not FAILED"));
         claim(loan, Set.of(RenewalState.FAILED), RenewalState.REQUESTED);
-        if (loan.role() == Role.LENDING) {
-            send("direct:lending-ask-alma", requestId, Map.of());
-        } else if (failed.grantedDueDate() != null) {
-            send("direct:borrowing-renewal-answered", requestId, Map.of(Headers.RENEWAL_ANSWER, "Y",
-                    Headers.LENDER_DUE_DATE, failed.grantedDueDate()));
-        } else {
-            send("direct:borrowing-renewal-forward", requestId, Map.of());
+        ResumeStep step = failed.resumeStep() != null ? failed.resumeStep()
+                : loan.role() == Role.LENDING ? ResumeStep.ASK_ALMA : ResumeStep.FORWARD_TO_LENDER;
+        Map<String, Object> decided = new HashMap<>();
+        if (failed.decidedYes() != null) {
+            decided.put(Headers.RENEWAL_ANSWER, failed.decidedYes() ? "Y" : "N");
         }
+        if (failed.grantedDueDate() != null) {
+            decided.put(Headers.LENDER_DUE_DATE, failed.grantedDueDate());
+        }
+        if (failed.outcomeNote() != null) {
+            decided.put(Headers.LENDER_NOTE, failed.outcomeNote());
+        }
+        send(switch (step) {
+            case FORWARD_TO_LENDER -> "direct:borrowing-renewal-forward";
+            case APPLY_IN_ALMA, TELL_ALMA_NOT_RENEWED -> "direct:borrowing-renewal-answered";
+            case ASK_ALMA -> "direct:lending-ask-alma";
+            case ANSWER_BORROWER -> "direct:lending-answer-borrower";
+            case PUSH_TO_ALMA -> "direct:lending-staff-answered";
+        }, requestId, decided);
         return ResponseEntity.accepted().body(view(requestId));
     }
 

@@ -51,6 +51,17 @@ public enum PartnerProfile {
         return STANDARD;
     }
 
+    public static boolean isKnown(String name) {
+        return name != null && java.util.Arrays.stream(values())
+                .anyMatch(profile -> profile.name().equals(name.trim().toUpperCase().replace('-', '_')));
+    }
+
+    /** The names a partner's profile can take, as written in configuration. */
+    public static java.util.List<String> names() {
+        return java.util.Arrays.stream(values()).map(profile -> profile.name().toLowerCase().replace('_', '-'))
+                .toList();
+    }
+
     public String iso18626Version() {
         return iso18626Version;
     }

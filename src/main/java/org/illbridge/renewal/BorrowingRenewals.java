@@ -25,6 +25,7 @@ import org.illbridge.store.Loan;
 import org.illbridge.store.LoanStore;
 import org.illbridge.store.Renewal;
 import org.illbridge.store.RenewalState;
+import org.illbridge.store.ResumeStep;
 import org.illbridge.time.ProtocolDates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,7 +93,7 @@ public class BorrowingRenewals {
         Instant desired = RenewalDecisions.desiredDueDate(
                 ProtocolDates.parse(renewItem.getDesiredDateDue(), properties.getTimeZone()), now);
         rememberPatron(requestId, renewItem);
-        store.startRenewal(requestId, desired);
+        store.startRenewal(requestId, desired, ResumeStep.FORWARD_TO_LENDER);
         message.setHeader(Headers.RENEWAL_STARTED, true);
         LOG.info("Renewal of request {} started at Alma's RenewItem", requestId);
         return ncipAnswers.renewItemPending(expectedReply, exchange);
@@ -127,7 +128,7 @@ public class BorrowingRenewals {
         if (partner.protocol() == Partner.Protocol.ISO_ILL) {
             message.setHeader(Headers.MESSAGE_TYPE, "Renew");
             return isoIllMessages.renew(IsoIllTransactions.of(loan, properties.getIso18626().getAgencyId()),
-                    partner.symbol(), desired, partner.zoneOr(properties.getTimeZone()), null);
+                    partner.symbol(), desired, properties.getTimeZone(), null);
         }
         message.setHeader(Headers.MESSAGE_TYPE, "requestingAgencyMessage Renew");
         String note = desired == null ? null : "Desired due date: " + ProtocolDates.format(desired);
@@ -161,9 +162,10 @@ public class BorrowingRenewals {
         Duration offset = partners.find(loan.partner()).map(Partner::dueDateOffset).orElse(null);
         Instant askedOfAlma = RenewalDecisions.almaDueDate(lenderDueDate, offset);
 
+        String note = message.getHeader(Headers.LENDER_NOTE, String.class);
+        store.decide(loan.requestId(), true, note, ResumeStep.APPLY_IN_ALMA);
         store.updateDueDates(loan.requestId(), lenderDueDate, null);
-        store.updateRenewal(loan.requestId(), RenewalState.REQUESTED,
-                message.getHeader(Headers.LENDER_NOTE, String.class), lenderDueDate);
+        store.updateRenewal(loan.requestId(), RenewalState.REQUESTED, note, lenderDueDate);
         message.setHeader(ASKED_OF_ALMA, askedOfAlma);
         message.setHeader(Headers.MESSAGE_TYPE, "RenewItem");
         return ncipMessages.renewItem(loan.patronId(), loan.itemBarcode(), askedOfAlma);
@@ -173,8 +175,9 @@ public class BorrowingRenewals {
     public NCIPMessage itemNotRenewed(Exchange exchange) {
         Loan loan = loan(exchange);
         String note = exchange.getMessage().getHeader(Headers.LENDER_NOTE, String.class);
-        store.updateRenewal(loan.requestId(), RenewalState.REFUSED,
-                note == null || note.isBlank() ? "refused by the lender" : note.trim(), null);
+        String detail = note == null || note.isBlank() ? "refused by the lender" : note.trim();
+        store.decide(loan.requestId(), false, detail, ResumeStep.TELL_ALMA_NOT_RENEWED);
+        store.updateRenewal(loan.requestId(), RenewalState.REFUSED, detail, null);
         exchange.getMessage().setHeader(Headers.MESSAGE_TYPE, "CirculationStatusUpdated");
         return ncipMessages.circulationStatusUpdated(loan.itemBarcode(),
                 properties.getNcip().getItemNotRenewedStatus());

@@ -62,13 +62,13 @@ public class IsoIllRenewals {
             return unknownTransaction(renew, exchange);
         }
         exchange.getMessage().setHeader(Headers.REQUEST_ID, loan.get().requestId());
-        lending.receiveRenew(loan.get(), exchange);
+        lending.receiveRenew(loan.get(), IsoIllApdus.desiredDueDate(renew, zoneOf(loan.get())), exchange);
         return renew;
     }
 
     /** The lender's Renew-Answer to our Renew. */
     public Object renewAnswer(RenewAnswer answer, Exchange exchange) {
-        Optional<Loan> loan = IsoIllTransactions.borrowing(store, transactionId(exchange));
+        Optional<Loan> loan = IsoIllTransactions.borrowing(store, transactionId(exchange), partner(exchange));
         if (loan.isEmpty()) {
             return unknownTransaction(answer, exchange);
         }
@@ -86,7 +86,7 @@ public class IsoIllRenewals {
 
     /** The lender wants its item back: an open renewal ends refused. */
     public Object recall(Recall recall, Exchange exchange) {
-        Optional<Loan> loan = IsoIllTransactions.borrowing(store, transactionId(exchange));
+        Optional<Loan> loan = IsoIllTransactions.borrowing(store, transactionId(exchange), partner(exchange));
         if (loan.isEmpty()) {
             return unknownTransaction(recall, exchange);
         }
@@ -101,7 +101,7 @@ public class IsoIllRenewals {
 
     /** The lender reports its item overdue: Alma is told. */
     public Object overdue(Overdue overdue, Exchange exchange) {
-        Optional<Loan> loan = IsoIllTransactions.borrowing(store, transactionId(exchange));
+        Optional<Loan> loan = IsoIllTransactions.borrowing(store, transactionId(exchange), partner(exchange));
         if (loan.isEmpty()) {
             return unknownTransaction(overdue, exchange);
         }
@@ -114,7 +114,7 @@ public class IsoIllRenewals {
     public Object other(Exchange exchange) {
         Object apdu = exchange.getMessage().getBody();
         IsoIllTransactionId transactionId = transactionId(exchange);
-        Optional<Loan> loan = IsoIllTransactions.borrowing(store, transactionId)
+        Optional<Loan> loan = IsoIllTransactions.borrowing(store, transactionId, partner(exchange))
                 .or(() -> IsoIllTransactions.lending(store, transactionId, partner(exchange)));
         if (loan.isEmpty() && apdu instanceof APDUHeader header) {
             return unknownTransaction(header, exchange);

@@ -25,22 +25,27 @@ public final class IsoIllTransactions {
         return new IsoIllTransactionId(loan.partner(), theirs, theirs, null);
     }
 
-    /** The loan of our own (borrowing) transaction an APDU belongs to. */
-    public static Optional<Loan> borrowing(LoanStore store, IsoIllTransactionId transactionId) {
-        if (transactionId == null || transactionId.transactionQualifier() == null) {
+    /** The loan of our own (borrowing) transaction an APDU belongs to, when the APDU comes from its lender. */
+    public static Optional<Loan> borrowing(LoanStore store, IsoIllTransactionId transactionId, String partner) {
+        if (transactionId == null || transactionId.transactionQualifier() == null || partner == null) {
             return Optional.empty();
         }
-        return store.find(transactionId.transactionQualifier()).filter(loan -> loan.role() == Role.BORROWING);
+        return store.find(transactionId.transactionQualifier()).filter(loan -> loan.role() == Role.BORROWING)
+                .filter(loan -> loan.partner().equalsIgnoreCase(partner));
     }
 
-    /** The loan of a borrower's transaction an APDU belongs to, by its request id or, failing that, by ours. */
+    /**
+     * The loan of a borrower's transaction an APDU belongs to, by its request id or, failing that, by ours; only
+     * the loan's own partner can name it.
+     */
     public static Optional<Loan> lending(LoanStore store, IsoIllTransactionId transactionId, String partner) {
-        if (transactionId == null || transactionId.transactionQualifier() == null) {
+        if (transactionId == null || transactionId.transactionQualifier() == null || partner == null) {
             return Optional.empty();
         }
         Optional<Loan> byTheirs = store.findByPartnerRequestId(partner, transactionId.transactionQualifier())
                 .filter(loan -> loan.role() == Role.LENDING);
         return byTheirs.isPresent() ? byTheirs
-                : store.find(transactionId.transactionQualifier()).filter(loan -> loan.role() == Role.LENDING);
+                : store.find(transactionId.transactionQualifier()).filter(loan -> loan.role() == Role.LENDING)
+                        .filter(loan -> loan.partner().equalsIgnoreCase(partner));
     }
 }

@@ -7,7 +7,9 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.illbridge.config.IllbridgeProperties;
 import org.illbridge.iso18626.Iso18626Messages;
+import org.illbridge.isoill.IsoIllHeaders;
 import org.illbridge.isoill.IsoIllMessages;
+import org.illbridge.isoill.IsoIllTransactionId;
 import org.illbridge.journal.Headers;
 import org.illbridge.partner.Partner;
 import org.illbridge.partner.PartnerDirectory;
@@ -52,8 +54,11 @@ public class LendingAnswers {
         PartnerRoute.set(message, borrower);
         if (borrower.protocol() == Partner.Protocol.ISO_ILL) {
             message.setHeader(Headers.MESSAGE_TYPE, "Renew-Answer");
-            return isoIllMessages.renewAnswer(IsoIllTransactions.of(loan, properties.getIso18626().getAgencyId()),
-                    borrower.symbol(), yes, dueDate, null, borrower.zoneOr(properties.getTimeZone()), note);
+            // The borrower's own transaction-id when its Renew is at hand; rebuilt from the loan otherwise.
+            IsoIllTransactionId transactionId = message.getHeader(IsoIllHeaders.TRANSACTION_ID,
+                    IsoIllTransactions.of(loan, properties.getIso18626().getAgencyId()), IsoIllTransactionId.class);
+            return isoIllMessages.renewAnswer(transactionId, borrower.symbol(), yes, dueDate, null,
+                    properties.getTimeZone(), note);
         }
         message.setHeader(Headers.MESSAGE_TYPE, "supplyingAgencyMessage RenewResponse");
         return iso18626Messages.renewResponse(loan, borrower, yes, dueDate, note);

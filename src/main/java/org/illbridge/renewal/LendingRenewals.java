@@ -2,6 +2,7 @@ package org.illbridge.renewal;
 
 import static org.illbridge.iso18626.Iso18626Rejection.UNRECOGNISED_DATA_VALUE;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -25,7 +26,9 @@ import org.illbridge.partner.PartnerDirectory;
 import org.illbridge.store.AttentionList;
 import org.illbridge.store.Loan;
 import org.illbridge.store.LoanStore;
+import org.illbridge.store.Renewal;
 import org.illbridge.store.RenewalState;
+import org.illbridge.store.ResumeStep;
 import org.illbridge.store.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,16 +50,18 @@ public class LendingRenewals {
     private final NcipMessages ncipMessages;
     private final LendingAnswers lendingAnswers;
     private final Counter misconfigured;
+    private final Clock clock;
 
     public LendingRenewals(LoanStore store, PartnerDirectory partners, AttentionList attention,
             Iso18626Answers answers, NcipMessages ncipMessages,
-            LendingAnswers lendingAnswers, MeterRegistry meters) {
+            LendingAnswers lendingAnswers, MeterRegistry meters, Clock clock) {
         this.store = store;
         this.partners = partners;
         this.attention = attention;
         this.answers = answers;
         this.ncipMessages = ncipMessages;
         this.lendingAnswers = lendingAnswers;
+        this.clock = clock;
         this.misconfigured = Counter.builder("illbridge.alma.misconfigured")
                 .description("Alma answers that say illbridge is configured wrongly").register(meters);
     }
@@ -70,7 +75,7 @@ public class LendingRenewals {
         message.setHeader(Headers.REQUEST_ID, loan.requestId());
         String action = received.getAction().trim();
         if ("Renew".equals(action)) {
-            receiveRenew(loan, exchange);
+            receiveRenew(loan, null, exchange);
         } else {
             attention.add(loan.requestId(), partner, "ISO18626", "requestingAgencyMessage " + action,
                     received.getNote());
@@ -90,7 +95,7 @@ public class LendingRenewals {
     }
 
     /** A Renew from the borrower, whichever protocol carried it: answered N at once past the maximum. */
-    public void receiveRenew(Loan loan, Exchange exchange) {
+    public void receiveRenew(Loan loan, Instant desiredDueDate, Exchange exchange) {
         Message message = exchange.getMessage();
         message.setHeader(Headers.RENEWAL_STARTED, false);
         if (RenewalDecisions.onRenewalRequest(store.currentRenewal(loan.requestId()))
@@ -102,9 +107,11 @@ public class LendingRenewals {
         Integer maxRenewals = partners.find(loan.partner()).map(Partner::maxRenewals).orElse(null);
         long renewed = store.renewals(loan.requestId()).stream()
                 .filter(renewal -> renewal.state() == RenewalState.RENEWED).count();
-        store.startRenewal(loan.requestId(), null);
+        store.startRenewal(loan.requestId(), RenewalDecisions.desiredDueDate(desiredDueDate, clock.instant()),
+                ResumeStep.ASK_ALMA);
         if (RenewalDecisions.beyondMaximum(renewed, maxRenewals)) {
             String note = "Maximum renewals reached (" + maxRenewals + ")";
+            store.decide(loan.requestId(), false, note, ResumeStep.ANSWER_BORROWER);
             store.updateRenewal(loan.requestId(), RenewalState.REFUSED, note, null);
             message.setHeader(Headers.RENEWAL_ANSWER, "N");
             message.setHeader(Headers.LENDER_NOTE, note);
@@ -115,12 +122,14 @@ public class LendingRenewals {
         LOG.info("Lending renewal of request {} started at the borrower's Renew", loan.requestId());
     }
 
-    /** RenewItem for Alma, on the Alma user that stands for the borrowing library. */
+    /** RenewItem for Alma, on the Alma user that stands for the borrowing library, with the borrower's wish. */
     public NCIPMessage askAlma(Exchange exchange) {
         Loan loan = loan(exchange);
+        Instant desired = store.currentRenewal(loan.requestId()).map(Renewal::desiredDueDate)
+                .map(wish -> RenewalDecisions.desiredDueDate(wish, clock.instant())).orElse(null);
         store.updateRenewal(loan.requestId(), RenewalState.REQUESTED, null, null);
         exchange.getMessage().setHeader(Headers.MESSAGE_TYPE, "RenewItem");
-        return ncipMessages.renewItem(loan.patronId(), loan.itemBarcode(), null);
+        return ncipMessages.renewItem(loan.patronId(), loan.itemBarcode(), desired);
     }
 
     /** Alma's answer decides the borrower's answer; a configuration error stops here for staff. */
@@ -135,6 +144,7 @@ public class LendingRenewals {
             case DATE_DUE -> {
                 Loan loan = loan(exchange);
                 store.updateDueDates(requestId, answer.dateDue(), loan.almaDueDate());
+                store.decide(requestId, true, null, ResumeStep.ANSWER_BORROWER);
                 store.updateRenewal(requestId, RenewalState.RENEWED, null, answer.dateDue());
                 message.setHeader(Headers.RENEWAL_ANSWER, "Y");
                 message.setHeader(Headers.LENDER_DUE_DATE, answer.dateDue());
@@ -146,6 +156,7 @@ public class LendingRenewals {
                 store.updateRenewal(requestId, RenewalState.FAILED, answer.describe(), null);
             }
             default -> {
+                store.decide(requestId, false, answer.describe(), ResumeStep.ANSWER_BORROWER);
                 store.updateRenewal(requestId, RenewalState.REFUSED, answer.describe(), null);
                 message.setHeader(Headers.RENEWAL_ANSWER, "N");
                 message.setHeader(Headers.LENDER_NOTE, answer.describe());
@@ -158,20 +169,26 @@ public class LendingRenewals {
         return lendingAnswers.renewAnswer(loan(exchange), exchange);
     }
 
-    /** Staff answered the borrower themselves: the renewal ends as they said. */
+    /**
+     * Staff decided in Alma's place. A no is the borrower's answer at once; a yes is first applied in Alma, and the
+     * borrower hears it once Alma has taken the date.
+     */
     public void staffAnswered(Exchange exchange) {
         Message message = exchange.getMessage();
         String requestId = message.getHeader(Headers.REQUEST_ID, String.class);
         boolean yes = "Y".equals(message.getHeader(Headers.RENEWAL_ANSWER, String.class));
-        Instant dueDate = message.getHeader(Headers.LENDER_DUE_DATE, Instant.class);
+        String note = message.getHeader(Headers.LENDER_NOTE, String.class);
         if (yes) {
-            store.updateDueDates(requestId, dueDate, null);
+            store.decide(requestId, true, note, ResumeStep.PUSH_TO_ALMA);
+            store.updateRenewal(requestId, RenewalState.REQUESTED, note,
+                    message.getHeader(Headers.LENDER_DUE_DATE, Instant.class));
+            return;
         }
-        store.updateRenewal(requestId, yes ? RenewalState.RENEWED : RenewalState.REFUSED,
-                message.getHeader(Headers.LENDER_NOTE, String.class), dueDate);
+        store.decide(requestId, false, note, ResumeStep.ANSWER_BORROWER);
+        store.updateRenewal(requestId, RenewalState.REFUSED, note, null);
     }
 
-    /** The due date staff granted, pushed to Alma so that the loan there matches. */
+    /** The due date staff granted, for Alma to apply before the borrower hears it. */
     public NCIPMessage pushDueDateToAlma(Exchange exchange) {
         Loan loan = loan(exchange);
         exchange.getMessage().setHeader(Headers.MESSAGE_TYPE, "RenewItem");
@@ -179,11 +196,40 @@ public class LendingRenewals {
                 exchange.getMessage().getHeader(Headers.LENDER_DUE_DATE, Instant.class));
     }
 
-    /** The borrower's confirmation (or acknowledgement) of our answer; a refusal is left for staff. */
+    /** Alma's answer to the date staff granted: taken, the borrower hears yes; refused, staff must look. */
+    public void almaTookStaffDate(AlmaAnswer answer, Exchange exchange) {
+        Message message = exchange.getMessage();
+        String requestId = message.getHeader(Headers.REQUEST_ID, String.class);
+        Instant granted = message.getHeader(Headers.LENDER_DUE_DATE, Instant.class);
+        if (answer != null && answer.kind() == AlmaAnswer.Kind.DATE_DUE) {
+            store.updateDueDates(requestId, granted, RenewalDecisions.almaDueDateMismatch(granted, answer.dateDue()));
+            store.resumeAt(requestId, ResumeStep.ANSWER_BORROWER);
+            store.updateRenewal(requestId, RenewalState.RENEWED, message.getHeader(Headers.LENDER_NOTE, String.class),
+                    granted);
+            return;
+        }
+        String detail = answer == null ? "Alma gave no answer to the granted due date" : answer.describe();
+        if (answer != null && answer.kind() == AlmaAnswer.Kind.MISCONFIGURED) {
+            misconfigured.increment();
+            LOG.error("Alma reports a configuration error for lending request {}: {}", requestId, detail);
+        }
+        message.removeHeader(Headers.RENEWAL_ANSWER);
+        store.updateRenewal(requestId, RenewalState.FAILED, detail, granted);
+    }
+
+    /**
+     * The borrower's confirmation (or acknowledgement) of our answer. A refusal is left for staff; a retried answer
+     * that got through ends the renewal as decided.
+     */
     public void answerConfirmed(Object confirmation, Exchange exchange) {
+        String requestId = exchange.getMessage().getHeader(Headers.REQUEST_ID, String.class);
         String refusal = PartnerReceipts.refusal(confirmation);
-        if (refusal != null) {
-            String requestId = exchange.getMessage().getHeader(Headers.REQUEST_ID, String.class);
+        if (refusal == null) {
+            store.currentRenewal(requestId)
+                    .filter(renewal -> renewal.state() == RenewalState.REQUESTED && renewal.decidedYes() != null)
+                    .ifPresent(retried -> store.updateRenewal(requestId, retried.decidedYes() ? RenewalState.RENEWED
+                            : RenewalState.REFUSED, retried.outcomeNote(), null));
+        } else {
             LOG.error("Borrower refused our answer to its Renew for lending request {}: {}", requestId, refusal);
             attention.add(requestId, exchange.getMessage().getHeader(Headers.PARTNER, String.class),
                     exchange.getMessage().getHeader(Headers.PARTNER_PROTOCOL, String.class),
@@ -191,10 +237,12 @@ public class LendingRenewals {
         }
     }
 
+    /** The lending loan a requester's message is about; only the loan's own partner can name it. */
     private Optional<Loan> lendingLoan(Header header, String partner) {
         String ours = header.getSupplyingAgencyRequestId();
         if (ours != null && !ours.isBlank()) {
-            Optional<Loan> byOurId = store.find(ours.trim()).filter(loan -> loan.role() == Role.LENDING);
+            Optional<Loan> byOurId = store.find(ours.trim()).filter(loan -> loan.role() == Role.LENDING)
+                    .filter(loan -> loan.partner().equalsIgnoreCase(partner));
             if (byOurId.isPresent()) {
                 return byOurId;
             }

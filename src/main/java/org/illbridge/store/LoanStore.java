@@ -23,7 +23,7 @@ public class LoanStore {
             + "patron_id, due_date, alma_due_date, updated_at";
 
     private static final String RENEWAL_COLUMNS = "id, request_id, state, detail, desired_due_date, "
-            + "granted_due_date, started_at, updated_at";
+            + "granted_due_date, started_at, updated_at, resume_step, outcome, outcome_note";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -79,21 +79,36 @@ public class LoanStore {
                 LoanStore::renewal, requestId);
     }
 
-    public Renewal startRenewal(String requestId, Instant desiredDueDate) {
+    public Renewal startRenewal(String requestId, Instant desiredDueDate, ResumeStep firstStep) {
         Instant now = clock.instant();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("insert into renewal (request_id, state, desired_due_date, "
-                    + "started_at, updated_at) values (?, ?, ?, ?, ?)", new String[] {"id"});
+                    + "started_at, updated_at, resume_step) values (?, ?, ?, ?, ?, ?)", new String[] {"id"});
             statement.setString(1, requestId);
             statement.setString(2, RenewalState.PENDING.name());
             statement.setObject(3, toColumn(desiredDueDate));
             statement.setObject(4, toColumn(now));
             statement.setObject(5, toColumn(now));
+            statement.setString(6, firstStep.name());
             return statement;
         }, key);
         long id = key.getKey().longValue();
-        return new Renewal(id, requestId, RenewalState.PENDING, null, desiredDueDate, null, now, now);
+        return new Renewal(id, requestId, RenewalState.PENDING, null, desiredDueDate, null, now, now, firstStep,
+                null, null);
+    }
+
+    /** Records the answer decided for the current renewal and the step that carries it on. */
+    public void decide(String requestId, boolean yes, String note, ResumeStep next) {
+        currentRenewal(requestId).ifPresent(current -> jdbc.update("update renewal set outcome = ?, outcome_note = ?, "
+                        + "resume_step = ?, updated_at = ? where id = ?", yes ? "Y" : "N", truncate(note), next.name(),
+                toColumn(clock.instant()), current.id()));
+    }
+
+    /** Records the step the current renewal goes on with. */
+    public void resumeAt(String requestId, ResumeStep next) {
+        currentRenewal(requestId).ifPresent(current -> jdbc.update("update renewal set resume_step = ?, "
+                + "updated_at = ? where id = ?", next.name(), toColumn(clock.instant()), current.id()));
     }
 
     /** Moves the current renewal of a loan on; answers false when the loan has no renewal. */
@@ -138,6 +153,8 @@ public class LoanStore {
         return new Renewal(rows.getLong("id"), rows.getString("request_id"),
                 RenewalState.valueOf(rows.getString("state")), rows.getString("detail"),
                 fromColumn(rows, "desired_due_date"), fromColumn(rows, "granted_due_date"),
-                fromColumn(rows, "started_at"), fromColumn(rows, "updated_at"));
+                fromColumn(rows, "started_at"), fromColumn(rows, "updated_at"),
+                rows.getString("resume_step") == null ? null : ResumeStep.valueOf(rows.getString("resume_step")),
+                rows.getString("outcome"), rows.getString("outcome_note"));
     }
 }

@@ -47,7 +47,7 @@ public class PartnerStore {
             toColumn(clock.instant()), partner.symbol()};
         int updated = jdbc.update("update partner set agency_id_type = ?, protocol = ?, url = ?, host = ?, port = ?, "
                 + "time_zone = ?, account_id = ?, security_code = ?, profile = ?, due_date_offset = ?, "
-                + "max_renewals = ?, updated_at = ? where symbol = ?", values);
+                + "max_renewals = ?, updated_at = ? where upper(symbol) = upper(?)", values);
         if (updated > 0) {
             return false;
         }

@@ -11,5 +11,13 @@ public record Renewal(
         Instant desiredDueDate,
         Instant grantedDueDate,
         Instant startedAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        ResumeStep resumeStep,
+        String outcome,
+        String outcomeNote) {
+
+    /** Whether the answer already decided for this renewal is yes; null when none is decided yet. */
+    public Boolean decidedYes() {
+        return outcome == null ? null : "Y".equals(outcome);
+    }
 }

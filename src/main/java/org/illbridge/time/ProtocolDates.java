@@ -39,7 +39,7 @@ public final class ProtocolDates {
             value = value.substring(0, value.length() - 1) + "Z";
         }
         value = OFFSET_WITHOUT_COLON.matcher(value).replaceFirst("$1:$2");
-        return withinFourDigitYears(read(value, zoneWhenAbsent, text), text);
+        return withinFourDigitYears(read(value, zoneWhenAbsent, text), text).truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static Instant read(String value, ZoneId zoneWhenAbsent, String text) {

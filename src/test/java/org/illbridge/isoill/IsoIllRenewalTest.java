@@ -111,6 +111,36 @@ class IsoIllRenewalTest extends IllbridgeTestBase {
     }
 
     @Test
+    void anotherLibraryCannotRenewOrAnswerForThePartnersLoans() {
+        String lending = lendingLoanFromTheIllPartner("IL-3", "IL-BAR-3");
+        String borrowing = borrowingLoanFrom(ILL_PARTNER, "IB-4", "IB-BAR-4");
+        ncip(Messages.almaRenewItem("IB-BAR-4", null));
+        sentToPartner("Renew");
+        awaitState(borrowing, "REQUESTED");
+
+        send(IsoIllSamples.renew("XX-EVIL", US, lending, "093000", "20300201"));
+        send(IsoIllSamples.renewAnswer("XX-EVIL", US, borrowing, false, "20300110"));
+
+        assertThat(state(lending)).isEqualTo("NONE");
+        assertThat(state(borrowing)).isEqualTo("REQUESTED");
+        assertThat(ALMA.receivedContaining("RenewItem>")).isEmpty();
+    }
+
+    @Test
+    void theRenewAnswerRepeatsTheBorrowersOwnTransactionId() {
+        String requestId = lendingLoanFromTheIllPartner("IL-4", "IL-BAR-4");
+        String renew = IsoIllSamples.renew(ILL_PARTNER, US, "B-" + requestId, "093000", "20300201")
+                .replace("<transaction-group-qualifier>G1<", "<transaction-group-qualifier>GROUP-2026<");
+
+        send(renew);
+
+        String answer = sentToPartner("Renew-Answer");
+        assertThat(Messages.between(answer, "transaction-group-qualifier")).isEqualTo("GROUP-2026");
+        assertThat(Messages.between(ALMA.receivedContaining("RenewItem>").get(0), "DesiredDateDue"))
+                .isEqualTo("2030-02-01T22:59:59Z");
+    }
+
+    @Test
     void anApduForAnUnknownTransactionIsAcknowledgedAndAnsweredWithAStatusOrErrorReport() {
         String ack = send(IsoIllSamples.renew(ILL_PARTNER, US, "NOBODY-KNOWS", "093000", "20300201"));
 

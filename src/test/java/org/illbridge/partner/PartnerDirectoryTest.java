@@ -44,6 +44,17 @@ class PartnerDirectoryTest extends IllbridgeTestBase {
                 .isEqualTo(400);
         assertThat(put("/api/partners/BAD", "{\"protocol\":\"ISO18626\",\"url\":\"http://x\","
                 + "\"dueDateOffset\":\"two days\"}").statusCode()).isEqualTo(400);
+        assertThat(put("/api/partners/BAD", "{\"protocol\":\"ISO18626\",\"url\":\"file:///etc/passwd\"}")
+                .statusCode()).isEqualTo(400);
+        assertThat(put("/api/partners/BAD", "{\"protocol\":\"ISO_ILL\",\"host\":\"h\",\"port\":99999}")
+                .statusCode()).isEqualTo(400);
+        assertThat(put("/api/partners/BAD", "{\"protocol\":\"ISO18626\",\"url\":\"http://x\","
+                + "\"profile\":\"weird\"}").statusCode()).isEqualTo(400);
+        assertThat(put("/api/partners/" + "S".repeat(150), "{\"protocol\":\"ISO18626\",\"url\":\"http://x\"}")
+                .statusCode()).isEqualTo(400);
+        assertThat(put("/api/partners/no-offset-lender", "{\"protocol\":\"ISO18626\",\"url\":\"%s\","
+                .formatted(PARTNER.url("/iso18626")) + "\"timeZone\":\"Europe/Oslo\",\"dueDateOffset\":\"P2D\","
+                + "\"profile\":\"local-time\"}").statusCode()).isEqualTo(200);
 
         post("/api/requests", "application/json", """
                 {"requestId":"PD-1","role":"BORROWING","partner":"NO-OFFSET-LENDER","partnerRequestId":"L-PD-1",

@@ -159,6 +159,47 @@ class LendingRenewalTest extends IllbridgeTestBase {
     }
 
     @Test
+    void aRetryAfterTheAnswerCouldNotBeDeliveredSendsTheDecidedAnswerWithoutAskingAlmaAgain() {
+        String requestId = lendingLoan("LN-10", "LN-BAR-10");
+        ALMA.answer(body -> renewItemAnswer(body,
+                FakePeer.Reply.ok(Messages.renewItemResponseDateDue("LN-BAR-10", "2031-05-01T23:59:59Z"))));
+        PARTNER.answer(body -> body.contains("RenewResponse") ? FakePeer.Reply.down()
+                : Messages.partnerConfirms(body));
+
+        borrowerAsksToRenew(requestId);
+
+        awaitState(requestId, "FAILED");
+        PARTNER.answer(Messages::partnerConfirms);
+        ALMA.answer(body -> renewItemAnswer(body, FakePeer.Reply.ok(
+                Messages.renewItemResponseProblem("Item Not Renewable", "changed its mind"))));
+        assertThat(post("/api/requests/" + requestId + "/renewal/retry", "application/json", "").statusCode())
+                .isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> PARTNER.receivedContaining("RenewResponse").size() >= 6);
+        String delivered = PARTNER.receivedContaining("RenewResponse").get(5);
+        assertThat(Messages.between(delivered, "answerYesNo")).isEqualTo("Y");
+        assertThat(Messages.between(delivered, "dueDate")).isEqualTo("2031-05-01T23:59:59Z");
+        awaitState(requestId, "RENEWED");
+        assertThat(ALMA.receivedContaining("RenewItem>")).hasSize(1);
+    }
+
+    @Test
+    void aRenewNamingAnotherPartnersLoanIsRefused() {
+        String requestId = borrowingLoan("LN-11", "LN-BAR-11");
+        lendingLoan("LN-12", "LN-BAR-12");
+
+        HttpResponse<String> ours = iso18626(Messages.requestingAgencyMessage("XX-EVIL", US, "B-LN-12", "LN-12",
+                "Renew"));
+        HttpResponse<String> borrowing = iso18626(Messages.requestingAgencyMessage(BORROWER, US, "X", requestId,
+                "Renew"));
+
+        assertThat(ours.body()).contains("ERROR").contains("UnrecognisedDataValue");
+        assertThat(borrowing.body()).contains("ERROR").contains("UnrecognisedDataValue");
+        assertThat(state("LN-12")).isEqualTo("NONE");
+        assertThat(ALMA.received()).isEmpty();
+    }
+
+    @Test
     void aRenewForAnUnknownLoanIsConfirmedWithError() {
         HttpResponse<String> confirmation = iso18626(Messages.requestingAgencyMessage(BORROWER, US, "B-NONE",
                 "NONE", "Renew"));

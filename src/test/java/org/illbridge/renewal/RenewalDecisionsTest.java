@@ -18,7 +18,7 @@ class RenewalDecisionsTest {
     private static final Instant NOW = Instant.parse("2030-01-01T12:00:00Z");
 
     private static Optional<Renewal> renewal(RenewalState state) {
-        return Optional.of(new Renewal(1, "R", state, null, null, null, NOW, NOW));
+        return Optional.of(new Renewal(1, "R", state, null, null, null, NOW, NOW, null, null, null));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.illbridge.support.FakePeer;
 import org.illbridge.support.IllbridgeTestBase;
 import org.illbridge.support.Messages;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,32 @@ class StaffMediatedRenewalTest extends IllbridgeTestBase {
         assertThat(Messages.between(answer, "dueDate")).isEqualTo("2031-03-31T23:59:59Z");
         assertThat(Messages.between(ALMA.receivedContaining("DesiredDateDue").get(0), "DesiredDateDue"))
                 .isEqualTo("2031-03-31T23:59:59Z");
+    }
+
+    @Test
+    void aStaffDateAlmaRefusesLeavesTheRenewalFailedAndTheBorrowerUnanswered() {
+        String requestId = lendingLoan("SL-4", "SL-BAR-4");
+        borrowerAsksToRenew(requestId);
+        ALMA.answer(body -> body.contains("RenewItem>") ? FakePeer.Reply.ok(
+                Messages.renewItemResponseProblem("Maximum Renewals Exceeded", "limit")) : Messages.almaApplies(body));
+
+        post("/api/requests/" + requestId + "/renewal/renewed", "application/json",
+                "{\"dueDate\":\"2031-07-01T23:59:59Z\"}");
+
+        awaitState(requestId, "FAILED");
+        assertThat(record(requestId).get("renewalDetail").asText()).contains("Maximum Renewals Exceeded");
+        assertThat(PARTNER.receivedContaining("RenewResponse")).isEmpty();
+
+        ALMA.answer(body -> body.contains("RenewItem>") ? FakePeer.Reply.ok(
+                Messages.renewItemResponseDateDue("SL-BAR-4", "2031-06-30T23:59:59Z")) : Messages.almaApplies(body));
+        post("/api/requests/" + requestId + "/renewal/retry", "application/json", "");
+
+        awaitState(requestId, "RENEWED");
+        assertThat(record(requestId).get("almaDueDate").asText()).isEqualTo("2031-06-30T23:59:59Z");
+        assertThat(record(requestId).get("dueDate").asText()).isEqualTo("2031-07-01T23:59:59Z");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !PARTNER.receivedContaining("RenewResponse").isEmpty());
+        assertThat(Messages.between(PARTNER.receivedContaining("RenewResponse").get(0), "dueDate"))
+                .isEqualTo("2031-07-01T23:59:59Z");
     }
 
     @Test

@@ -82,15 +82,22 @@ abstract class StoreContract {
     @Test
     void aNewRenewalAfterAFinalOneStartsANewRowAndKeepsTheHistory() {
         loans.save(loan("RN-1", null));
-        loans.startRenewal("RN-1", null);
+        loans.startRenewal("RN-1", null, ResumeStep.FORWARD_TO_LENDER);
+        loans.decide("RN-1", false, "no", ResumeStep.TELL_ALMA_NOT_RENEWED);
         loans.updateRenewal("RN-1", RenewalState.REFUSED, "no", null);
 
-        loans.startRenewal("RN-1", Instant.parse("2031-01-01T00:00:00Z"));
+        loans.startRenewal("RN-1", Instant.parse("2031-01-01T00:00:00Z"), ResumeStep.FORWARD_TO_LENDER);
 
         assertThat(loans.renewals("RN-1")).extracting(Renewal::state)
                 .containsExactly(RenewalState.REFUSED, RenewalState.PENDING);
         assertThat(loans.currentRenewal("RN-1").orElseThrow().desiredDueDate())
                 .isEqualTo(Instant.parse("2031-01-01T00:00:00Z"));
+        assertThat(loans.renewals("RN-1").get(0)).satisfies(first -> {
+            assertThat(first.decidedYes()).isFalse();
+            assertThat(first.outcomeNote()).isEqualTo("no");
+            assertThat(first.resumeStep()).isEqualTo(ResumeStep.TELL_ALMA_NOT_RENEWED);
+        });
+        assertThat(loans.currentRenewal("RN-1").orElseThrow().decidedYes()).isNull();
     }
 
     @Test

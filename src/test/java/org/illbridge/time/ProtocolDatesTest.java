@@ -24,7 +24,7 @@ class ProtocolDatesTest {
         assertThat(ProtocolDates.parse("2031-01-15T23:59:59", UTC)).isEqualTo(expected);
         assertThat(ProtocolDates.parse("2031-01-16T00:59:59", OSLO)).isEqualTo(expected);
         assertThat(ProtocolDates.parse("2021-02-09T11:29:24.123456789Z", UTC))
-                .isEqualTo(Instant.parse("2021-02-09T11:29:24.123456789Z"));
+                .isEqualTo(Instant.parse("2021-02-09T11:29:24Z"));
     }
 
     @Test
