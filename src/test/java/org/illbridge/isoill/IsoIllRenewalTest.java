@@ -79,9 +79,8 @@ class IsoIllRenewalTest extends IllbridgeTestBase {
     @Test
     void aBorrowersRenewIsAskedOfAlmaAndAnsweredWithRenewAnswerAndAlmasDate() {
         String requestId = lendingLoanFromTheIllPartner("IL-1", "IL-BAR-1");
-        ALMA.answer(body -> body.contains("RenewItem>")
-                ? FakePeer.Reply.ok(Messages.renewItemResponseDateDue("IL-BAR-1", "2031-01-15T12:00:00.000Z"))
-                : Messages.almaApplies(body));
+        ALMA.answer(Messages.almaAnswersRenewItem(
+                FakePeer.Reply.ok(Messages.renewItemResponseDateDue("IL-BAR-1", "2031-01-15T12:00:00.000Z"))));
 
         String ack = send(IsoIllSamples.renew(ILL_PARTNER, US, "B-" + requestId, "093000", "20300201"));
 
@@ -98,9 +97,8 @@ class IsoIllRenewalTest extends IllbridgeTestBase {
     @Test
     void almasRefusalBecomesRenewAnswerFalseWithTheProblemInTheNote() {
         String requestId = lendingLoanFromTheIllPartner("IL-2", "IL-BAR-2");
-        ALMA.answer(body -> body.contains("RenewItem>")
-                ? FakePeer.Reply.status(400, Messages.renewItemResponseProblem("Item Not Renewable", "on hold"))
-                : Messages.almaApplies(body));
+        ALMA.answer(Messages.almaAnswersRenewItem(
+                FakePeer.Reply.status(400, Messages.renewItemResponseProblem("Item Not Renewable", "on hold"))));
 
         send(IsoIllSamples.renew(ILL_PARTNER, US, "B-" + requestId, "093000", "20300201"));
 

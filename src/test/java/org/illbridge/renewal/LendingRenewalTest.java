@@ -31,13 +31,13 @@ class LendingRenewalTest extends IllbridgeTestBase {
     }
 
     private static FakePeer.Reply renewItemAnswer(String body, FakePeer.Reply answer) {
-        return body.contains("RenewItem>") ? answer : Messages.almaApplies(body);
+        return Messages.almaAnswersRenewItem(answer).apply(body);
     }
 
     @Test
     void almasDateDueBecomesRenewResponseYesWithThatDate() {
         String requestId = lendingLoan("LN-1", "LN-BAR-1");
-        ALMA.answer(body -> renewItemAnswer(body,
+        ALMA.answer(Messages.almaAnswersRenewItem(
                 FakePeer.Reply.ok(Messages.renewItemResponseDateDue("LN-BAR-1", "2031-01-15T23:59:59.000Z"))));
 
         HttpResponse<String> confirmation = borrowerAsksToRenew(requestId);
@@ -61,7 +61,7 @@ class LendingRenewalTest extends IllbridgeTestBase {
     @Test
     void almasProblemBecomesRenewResponseNoWithTheProblemInTheNote() {
         String requestId = lendingLoan("LN-2", "LN-BAR-2");
-        ALMA.answer(body -> renewItemAnswer(body, FakePeer.Reply.ok(Messages.renewItemResponseProblem(
+        ALMA.answer(Messages.almaAnswersRenewItem(FakePeer.Reply.ok(Messages.renewItemResponseProblem(
                 "Renewal Not Allowed - Item Has Outstanding Requests", "Requested by a local patron"))));
 
         borrowerAsksToRenew(requestId);
@@ -77,7 +77,7 @@ class LendingRenewalTest extends IllbridgeTestBase {
     @Test
     void almasNonAsciiProblemWithoutXmlDeclarationIsReadIntact() {
         String requestId = lendingLoan("LN-9", "LN-BAR-9");
-        ALMA.answer(body -> renewItemAnswer(body, FakePeer.Reply.ok(Messages.renewItemResponseProblem(
+        ALMA.answer(Messages.almaAnswersRenewItem(FakePeer.Reply.ok(Messages.renewItemResponseProblem(
                 "Item Not Renewable", "Lånet kan ikke fornyes – reservert").replaceFirst("<\\?xml[^>]*>\\s*", ""))));
 
         borrowerAsksToRenew(requestId);
@@ -90,7 +90,7 @@ class LendingRenewalTest extends IllbridgeTestBase {
     @Test
     void aProblemWithHttp400IsARefusalSentOnAtOnceAndNotRetried() {
         String requestId = lendingLoan("LN-3", "LN-BAR-3");
-        ALMA.answer(body -> renewItemAnswer(body, FakePeer.Reply.status(400,
+        ALMA.answer(Messages.almaAnswersRenewItem(FakePeer.Reply.status(400,
                 Messages.renewItemResponseProblem("Maximum Renewals Exceeded", "limit reached"))));
 
         borrowerAsksToRenew(requestId);
@@ -103,7 +103,7 @@ class LendingRenewalTest extends IllbridgeTestBase {
     @Test
     void misconfigurationSendsNothingToTheBorrowerAndStaffCanRetryOnceFixed() {
         String requestId = lendingLoan("LN-4", "LN-BAR-4");
-        ALMA.answer(body -> renewItemAnswer(body,
+        ALMA.answer(Messages.almaAnswersRenewItem(
                 FakePeer.Reply.ok(Messages.renewItemResponseProblem("Unknown partner", "ILLBRIDGE_PARTNER"))));
 
         borrowerAsksToRenew(requestId);
@@ -113,7 +113,7 @@ class LendingRenewalTest extends IllbridgeTestBase {
         assertThat(PARTNER.receivedContaining("RenewResponse")).isEmpty();
         assertThat(meters.counter("illbridge.alma.misconfigured").count()).isGreaterThanOrEqualTo(1.0);
 
-        ALMA.answer(body -> renewItemAnswer(body,
+        ALMA.answer(Messages.almaAnswersRenewItem(
                 FakePeer.Reply.ok(Messages.renewItemResponseDateDue("LN-BAR-4", "2031-02-01T23:59:59Z"))));
         assertThat(post("/api/requests/" + requestId + "/renewal/retry", "application/json", "").statusCode())
                 .isEqualTo(202);
@@ -161,7 +161,7 @@ class LendingRenewalTest extends IllbridgeTestBase {
     @Test
     void aRetryAfterTheAnswerCouldNotBeDeliveredSendsTheDecidedAnswerWithoutAskingAlmaAgain() {
         String requestId = lendingLoan("LN-10", "LN-BAR-10");
-        ALMA.answer(body -> renewItemAnswer(body,
+        ALMA.answer(Messages.almaAnswersRenewItem(
                 FakePeer.Reply.ok(Messages.renewItemResponseDateDue("LN-BAR-10", "2031-05-01T23:59:59Z"))));
         PARTNER.answer(body -> body.contains("RenewResponse") ? FakePeer.Reply.down()
                 : Messages.partnerConfirms(body));
@@ -170,7 +170,7 @@ class LendingRenewalTest extends IllbridgeTestBase {
 
         awaitState(requestId, "FAILED");
         PARTNER.answer(Messages::partnerConfirms);
-        ALMA.answer(body -> renewItemAnswer(body, FakePeer.Reply.ok(
+        ALMA.answer(Messages.almaAnswersRenewItem(FakePeer.Reply.ok(
                 Messages.renewItemResponseProblem("Item Not Renewable", "changed its mind"))));
         assertThat(post("/api/requests/" + requestId + "/renewal/retry", "application/json", "").statusCode())
                 .isEqualTo(202);

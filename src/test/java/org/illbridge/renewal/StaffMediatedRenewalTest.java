@@ -65,8 +65,8 @@ class StaffMediatedRenewalTest extends IllbridgeTestBase {
     void aStaffDateAlmaRefusesLeavesTheRenewalFailedAndTheBorrowerUnanswered() {
         String requestId = lendingLoan("SL-4", "SL-BAR-4");
         borrowerAsksToRenew(requestId);
-        ALMA.answer(body -> body.contains("RenewItem>") ? FakePeer.Reply.ok(
-                Messages.renewItemResponseProblem("Maximum Renewals Exceeded", "limit")) : Messages.almaApplies(body));
+        ALMA.answer(Messages.almaAnswersRenewItem(FakePeer.Reply.ok(
+                Messages.renewItemResponseProblem("Maximum Renewals Exceeded", "limit"))));
 
         post("/api/requests/" + requestId + "/renewal/renewed", "application/json",
                 "{\"dueDate\":\"2031-07-01T23:59:59Z\"}");
@@ -75,8 +75,8 @@ class StaffMediatedRenewalTest extends IllbridgeTestBase {
         assertThat(record(requestId).get("renewalDetail").asText()).contains("Maximum Renewals Exceeded");
         assertThat(PARTNER.receivedContaining("RenewResponse")).isEmpty();
 
-        ALMA.answer(body -> body.contains("RenewItem>") ? FakePeer.Reply.ok(
-                Messages.renewItemResponseDateDue("SL-BAR-4", "2031-06-30T23:59:59Z")) : Messages.almaApplies(body));
+        ALMA.answer(Messages.almaAnswersRenewItem(FakePeer.Reply.ok(
+                Messages.renewItemResponseDateDue("SL-BAR-4", "2031-06-30T23:59:59Z"))));
         post("/api/requests/" + requestId + "/renewal/retry", "application/json", "");
 
         awaitState(requestId, "RENEWED");

@@ -84,6 +84,11 @@ public final class Messages {
                 desired == null ? "2031-06-30T23:59:59Z" : desired));
     }
 
+    /** A simulated Alma that answers RenewItem as given and applies everything else as {@link #almaApplies}. */
+    public static java.util.function.Function<String, FakePeer.Reply> almaAnswersRenewItem(FakePeer.Reply reply) {
+        return body -> body.contains("<ns1:RenewItem>") ? reply : almaApplies(body);
+    }
+
     /** How a partner confirms what it receives: the matching confirmation, OK. */
     public static FakePeer.Reply partnerConfirms(String body) {
         String kind = body.contains("supplyingAgencyMessage>") ? "supplyingAgencyMessageConfirmation"
