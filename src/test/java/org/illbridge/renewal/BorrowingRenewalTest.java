@@ -201,6 +201,22 @@ class BorrowingRenewalTest extends IllbridgeTestBase {
     }
 
     @Test
+    void aRenewStillPendingThatNeverReachesAlmaIsListedForStaffAndTheRenewalGoesOn() {
+        String requestId = borrowingLoan("BR-16", "BAR-16");
+        ALMA.answer(body -> FakePeer.Reply.down());
+
+        ncip(Messages.almaRenewItem("BAR-16", null));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> ALMA.received().size() == 5);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(get("/api/attention").body())
+                .contains("BR-16").contains("undelivered CirculationStatusUpdated"));
+        assertThat(state(requestId)).isEqualTo("REQUESTED");
+        ALMA.answer(Messages::almaApplies);
+        lenderAnswers(requestId, "RenewResponse", "Y", "2030-03-15T23:59:59Z", null);
+        awaitState(requestId, "RENEWED");
+    }
+
+    @Test
     void aLenderThatIsDownForAWhileGetsTheRenewWhenItComesBack() {
         String requestId = borrowingLoan("BR-11", "BAR-11");
         AtomicInteger calls = new AtomicInteger();
