@@ -84,16 +84,14 @@ public class BorrowingRenewals {
 
         Instant now = clock.instant();
         Instant expectedReply = now.plus(properties.getRenewal().getExpectedReplyWithin());
-        if (RenewalDecisions.onRenewalRequest(store.currentRenewal(requestId))
-                == RenewalDecisions.Start.SAME_AGAIN) {
+        Instant desired = RenewalDecisions.desiredDueDate(
+                ProtocolDates.parse(renewItem.getDesiredDateDue(), properties.getTimeZone()), now);
+        if (store.startRenewalIf(requestId, RenewalDecisions::startsNew, desired, ResumeStep.FORWARD_TO_LENDER)
+                .isEmpty()) {
             LOG.info("RenewItem for request {} repeats an open renewal; answered Pending again", requestId);
             return ncipAnswers.renewItemPending(expectedReply, exchange);
         }
-
-        Instant desired = RenewalDecisions.desiredDueDate(
-                ProtocolDates.parse(renewItem.getDesiredDateDue(), properties.getTimeZone()), now);
         rememberPatron(requestId, renewItem);
-        store.startRenewal(requestId, desired, ResumeStep.FORWARD_TO_LENDER);
         message.setHeader(Headers.RENEWAL_STARTED, true);
         LOG.info("Renewal of request {} started at Alma's RenewItem", requestId);
         return ncipAnswers.renewItemPending(expectedReply, exchange);

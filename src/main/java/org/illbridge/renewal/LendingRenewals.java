@@ -98,17 +98,15 @@ public class LendingRenewals {
     public void receiveRenew(Loan loan, Instant desiredDueDate, Exchange exchange) {
         Message message = exchange.getMessage();
         message.setHeader(Headers.RENEWAL_STARTED, false);
-        if (RenewalDecisions.onRenewalRequest(store.currentRenewal(loan.requestId()))
-                == RenewalDecisions.Start.SAME_AGAIN) {
+        long renewed = store.renewals(loan.requestId()).stream()
+                .filter(renewal -> renewal.state() == RenewalState.RENEWED).count();
+        if (store.startRenewalIf(loan.requestId(), RenewalDecisions::startsNew,
+                RenewalDecisions.desiredDueDate(desiredDueDate, clock.instant()), ResumeStep.ASK_ALMA).isEmpty()) {
             LOG.info("Renew for lending request {} repeats an open renewal; nothing new started", loan.requestId());
             return;
         }
 
         Integer maxRenewals = partners.find(loan.partner()).map(Partner::maxRenewals).orElse(null);
-        long renewed = store.renewals(loan.requestId()).stream()
-                .filter(renewal -> renewal.state() == RenewalState.RENEWED).count();
-        store.startRenewal(loan.requestId(), RenewalDecisions.desiredDueDate(desiredDueDate, clock.instant()),
-                ResumeStep.ASK_ALMA);
         if (RenewalDecisions.beyondMaximum(renewed, maxRenewals)) {
             String note = "Maximum renewals reached (" + maxRenewals + ")";
             store.decide(loan.requestId(), false, note, ResumeStep.ANSWER_BORROWER);

@@ -24,6 +24,11 @@ public final class RenewalDecisions {
         return current.isPresent() && current.get().state().isOpen() ? Start.SAME_AGAIN : Start.START;
     }
 
+    /** Whether a renewal request starts a new renewal, given the loan's current one. */
+    public static boolean startsNew(Optional<Renewal> current) {
+        return onRenewalRequest(current) == Start.START;
+    }
+
     /** Whether a borrower has had as many renewals as the partner allows; no maximum means no limit. */
     public static boolean beyondMaximum(long renewalsGranted, Integer maxRenewals) {
         return maxRenewals != null && renewalsGranted >= maxRenewals;

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -96,6 +97,20 @@ public class LoanStore {
         long id = key.getKey().longValue();
         return new Renewal(id, requestId, RenewalState.PENDING, null, desiredDueDate, null, now, now, firstStep,
                 null, null);
+    }
+
+    /**
+     * Starts a renewal when the rule given says so, deciding under a lock on the loan's row, so that two requests
+     * arriving at once cannot both start one; answers the new renewal, or empty when none was started.
+     */
+    @Transactional
+    public Optional<Renewal> startRenewalIf(String requestId, Predicate<Optional<Renewal>> startsNew,
+            Instant desiredDueDate, ResumeStep firstStep) {
+        jdbc.queryForList("select request_id from loan where request_id = ? for update", requestId);
+        if (!startsNew.test(currentRenewal(requestId))) {
+            return Optional.empty();
+        }
+        return Optional.of(startRenewal(requestId, desiredDueDate, firstStep));
     }
 
     /** Records the answer decided for the current renewal and the step that carries it on. */

@@ -151,6 +151,26 @@ class BorrowingRenewalTest extends IllbridgeTestBase {
     }
 
     @Test
+    void tenRenewItemsAtOnceStartOneRenewal() throws Exception {
+        String requestId = borrowingLoan("BR-17", "BAR-17");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            java.util.concurrent.Callable<String> renewItem = () -> ncip(Messages.almaRenewItem("BAR-17", null)).body();
+            for (java.util.concurrent.Future<String> answer : pool.invokeAll(java.util.Collections.nCopies(10,
+                    renewItem))) {
+                assertThat(answer.get()).contains("<ns1:Pending>");
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        awaitState(requestId, "REQUESTED");
+        assertThat(record(requestId).get("renewals")).hasSize(1);
+        await().pollDelay(Duration.ofMillis(500)).atMost(Duration.ofSeconds(5))
+                .until(() -> PARTNER.receivedContaining(">BR-17<").size() == 1);
+    }
+
+    @Test
     void anAnswerWithTheWrongReasonForMessageIsStillTheAnswerToOurRenew() {
         String requestId = borrowingLoan("BR-8", "BAR-8");
         ncip(Messages.almaRenewItem("BAR-8", null));
