@@ -88,7 +88,7 @@ public class RequestsController {
         if (dueDate.isBefore(clock.instant())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "a renewed dueDate cannot lie in the past");
         }
-        claim(loan, ANSWERABLE, RenewalState.REQUESTED);
+        claimAnswer(loan, true, "renewed as recorded by staff");
         answer(loan, "Y", dueDate, "renewed as recorded by staff");
         return ResponseEntity.accepted().body(view(requestId));
     }
@@ -97,7 +97,7 @@ public class RequestsController {
     @PostMapping("/{requestId}/renewal/refused")
     public ResponseEntity<LoanView> refused(@PathVariable String requestId) {
         Loan loan = loan(requestId);
-        claim(loan, ANSWERABLE, RenewalState.REQUESTED);
+        claimAnswer(loan, false, "refused as recorded by staff");
         answer(loan, "N", null, "refused as recorded by staff");
         return ResponseEntity.accepted().body(view(requestId));
     }
@@ -146,6 +146,7 @@ public class RequestsController {
     private void send(String route, String requestId, Map<String, Object> headers) {
         Map<String, Object> all = new HashMap<>(headers);
         all.put(Headers.REQUEST_ID, requestId);
+        store.currentRenewal(requestId).ifPresent(renewal -> all.put(Headers.RENEWAL_ID, renewal.id()));
         routes.asyncRequestBodyAndHeaders(route, null, all);
     }
 
@@ -155,6 +156,18 @@ public class RequestsController {
                     .orElse(RenewalState.NONE);
             throw new ApiProblem(HttpStatus.CONFLICT,
                     "the renewal of " + loan.requestId() + " is " + state + ", expected one of " + allowed);
+        }
+    }
+
+    /** Staff may answer a renewal that has no answer yet; the first answer, theirs or a partner's, stands. */
+    private void claimAnswer(Loan loan, boolean yes, String note) {
+        if (!store.claimAnswer(loan.requestId(), ANSWERABLE, yes, note)) {
+            Optional<Renewal> current = store.currentRenewal(loan.requestId());
+            String state = current.map(renewal -> renewal.state().name()).orElse(RenewalState.NONE.name());
+            String decided = current.map(Renewal::decidedYes).map(yesNo -> yesNo ? "; it was answered Y"
+                    : "; it was answered N").orElse("");
+            throw new ApiProblem(HttpStatus.CONFLICT, "the renewal of " + loan.requestId() + " is " + state + decided
+                    + (decided.isEmpty() ? "" : " (use retry to carry that answer out)"));
         }
     }
 

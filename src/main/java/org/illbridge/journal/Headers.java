@@ -15,6 +15,8 @@ public final class Headers {
     public static final String PARTNER_PORT = "illbridgePartnerPort";
     public static final String CANDIDATES = "illbridgeCandidates";
     public static final String RENEWAL_STARTED = "illbridgeRenewalStarted";
+    /** The renewal an exchange works on, so that a late failure is not charged to a newer renewal. */
+    public static final String RENEWAL_ID = "illbridgeRenewalId";
     public static final String RENEWAL_ANSWER = "illbridgeRenewalAnswer";
     public static final String LENDER_DUE_DATE = "illbridgeLenderDueDate";
     public static final String LENDER_NOTE = "illbridgeLenderNote";

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.illbridge.config.IllbridgeProperties;
+import org.illbridge.delivery.DeadLetters;
 import org.illbridge.iso18626.Iso18626Messages;
 import org.illbridge.isoill.IsoIllMessages;
 import org.illbridge.journal.Headers;
@@ -21,6 +22,7 @@ import org.illbridge.ncip.xml.NCIPMessage;
 import org.illbridge.ncip.xml.RenewItem;
 import org.illbridge.partner.Partner;
 import org.illbridge.partner.PartnerDirectory;
+import org.illbridge.store.AttentionList;
 import org.illbridge.store.Loan;
 import org.illbridge.store.LoanStore;
 import org.illbridge.store.Renewal;
@@ -46,6 +48,7 @@ public class BorrowingRenewals {
 
     private final LoanStore store;
     private final PartnerDirectory partners;
+    private final AttentionList attention;
     private final NcipAnswers ncipAnswers;
     private final NcipMessages ncipMessages;
     private final Iso18626Messages iso18626Messages;
@@ -53,11 +56,13 @@ public class BorrowingRenewals {
     private final IllbridgeProperties properties;
     private final Clock clock;
 
-    public BorrowingRenewals(LoanStore store, PartnerDirectory partners, NcipAnswers ncipAnswers,
+    public BorrowingRenewals(LoanStore store, PartnerDirectory partners, AttentionList attention,
+            NcipAnswers ncipAnswers,
             NcipMessages ncipMessages, Iso18626Messages iso18626Messages, IsoIllMessages isoIllMessages,
             IllbridgeProperties properties, Clock clock) {
         this.store = store;
         this.partners = partners;
+        this.attention = attention;
         this.ncipAnswers = ncipAnswers;
         this.ncipMessages = ncipMessages;
         this.iso18626Messages = iso18626Messages;
@@ -86,11 +91,13 @@ public class BorrowingRenewals {
         Instant expectedReply = now.plus(properties.getRenewal().getExpectedReplyWithin());
         Instant desired = RenewalDecisions.desiredDueDate(
                 ProtocolDates.parse(renewItem.getDesiredDateDue(), properties.getTimeZone()), now);
-        if (store.startRenewalIf(requestId, RenewalDecisions::startsNew, desired, ResumeStep.FORWARD_TO_LENDER)
-                .isEmpty()) {
-            LOG.info("RenewItem for request {} repeats an open renewal; answered Pending again", requestId);
+        Optional<Renewal> started = store.startRenewalIf(requestId, RenewalDecisions::startsNew, desired,
+                ResumeStep.FORWARD_TO_LENDER);
+        if (started.isEmpty()) {
+            LOG.info("RenewItem for request {} repeats an unfinished renewal; answered Pending again", requestId);
             return ncipAnswers.renewItemPending(expectedReply, exchange);
         }
+        message.setHeader(Headers.RENEWAL_ID, started.get().id());
         rememberPatron(requestId, renewItem);
         message.setHeader(Headers.RENEWAL_STARTED, true);
         LOG.info("Renewal of request {} started at Alma's RenewItem", requestId);
@@ -150,6 +157,26 @@ public class BorrowingRenewals {
         exchange.getMessage().setHeader(Headers.MESSAGE_TYPE, "CirculationStatusUpdated");
         return ncipMessages.circulationStatusUpdated(loan.itemBarcode(),
                 exchange.getMessage().getHeader(Headers.ALMA_STATUS, String.class));
+    }
+
+    /**
+     * Alma's answer to a CirculationStatusUpdated. A Problem is not a refusal of anything; it is kept for staff,
+     * and one that says illbridge is misconfigured leaves the renewal FAILED unless the message was only a
+     * notification.
+     */
+    public void almaStatusAnswered(AlmaAnswer answer, Exchange exchange) {
+        if (answer == null || answer.kind() == AlmaAnswer.Kind.DATE_DUE) {
+            return;
+        }
+        String requestId = exchange.getMessage().getHeader(Headers.REQUEST_ID, String.class);
+        boolean notification = exchange.getProperty(DeadLetters.NOTIFICATION) != null;
+        if (answer.kind() == AlmaAnswer.Kind.MISCONFIGURED && !notification) {
+            LOG.error("Alma reports a configuration error for request {}: {}", requestId, answer.describe());
+            store.updateRenewal(requestId, RenewalState.FAILED, answer.describe(), null);
+            return;
+        }
+        LOG.warn("Alma answered CirculationStatusUpdated for request {} with {}", requestId, answer.describe());
+        attention.add(requestId, "alma", "NCIP", "Problem answering CirculationStatusUpdated", answer.describe());
     }
 
     /** The lender said yes: the loan takes the lender's date, and Alma is asked to apply it. */

@@ -79,8 +79,8 @@ public class IsoIllRenewals {
                     "arrived with no renewal outstanding");
             return answer;
         }
-        LenderSaid.mark(message, answer.isAnswer(), IsoIllApdus.dateDue(answer, zoneOf(loan.get())),
-                answer.getResponderNote());
+        LenderSaid.take(store, attention, message, answer.isAnswer(),
+                IsoIllApdus.dateDue(answer, zoneOf(loan.get())), answer.getResponderNote(), "ISO_ILL");
         return answer;
     }
 
@@ -92,7 +92,7 @@ public class IsoIllRenewals {
         }
         exchange.getMessage().setHeader(Headers.REQUEST_ID, loan.get().requestId());
         if (renewalOpen(loan.get())) {
-            LenderSaid.mark(exchange.getMessage(), false, null, "recalled");
+            LenderSaid.take(store, attention, exchange.getMessage(), false, null, "recalled", "ISO_ILL");
         } else {
             attention.add(loan.get().requestId(), partner(exchange), "ISO_ILL", "Recall", recall.getResponderNote());
         }

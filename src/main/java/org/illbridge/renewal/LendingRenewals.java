@@ -49,6 +49,9 @@ public class LendingRenewals {
     private final Iso18626Answers answers;
     private final NcipMessages ncipMessages;
     private final LendingAnswers lendingAnswers;
+    private static final java.util.Set<RenewalState> OPEN = java.util.Set.of(RenewalState.PENDING,
+            RenewalState.REQUESTED);
+
     private final Counter misconfigured;
     private final Clock clock;
 
@@ -100,11 +103,14 @@ public class LendingRenewals {
         message.setHeader(Headers.RENEWAL_STARTED, false);
         long renewed = store.renewals(loan.requestId()).stream()
                 .filter(renewal -> renewal.state() == RenewalState.RENEWED).count();
-        if (store.startRenewalIf(loan.requestId(), RenewalDecisions::startsNew,
-                RenewalDecisions.desiredDueDate(desiredDueDate, clock.instant()), ResumeStep.ASK_ALMA).isEmpty()) {
-            LOG.info("Renew for lending request {} repeats an open renewal; nothing new started", loan.requestId());
+        Optional<Renewal> started = store.startRenewalIf(loan.requestId(), RenewalDecisions::startsNew,
+                RenewalDecisions.desiredDueDate(desiredDueDate, clock.instant()), ResumeStep.ASK_ALMA);
+        if (started.isEmpty()) {
+            LOG.info("Renew for lending request {} repeats an unfinished renewal; nothing new started",
+                    loan.requestId());
             return;
         }
+        message.setHeader(Headers.RENEWAL_ID, started.get().id());
 
         Integer maxRenewals = partners.find(loan.partner()).map(Partner::maxRenewals).orElse(null);
         if (RenewalDecisions.beyondMaximum(renewed, maxRenewals)) {
@@ -136,6 +142,13 @@ public class LendingRenewals {
         String requestId = message.getHeader(Headers.REQUEST_ID, String.class);
         if (answer == null) {
             store.updateRenewal(requestId, RenewalState.FAILED, "Alma gave no answer to RenewItem", null);
+            return;
+        }
+        if (answer.kind() != AlmaAnswer.Kind.MISCONFIGURED
+                && !store.claimAnswer(requestId, OPEN, answer.kind() == AlmaAnswer.Kind.DATE_DUE, answer.describe())) {
+            LOG.warn("Alma answered lending request {} after staff had answered the borrower: {}", requestId,
+                    answer.describe());
+            attention.add(requestId, "alma", "NCIP", "Alma's answer after staff decided", answer.describe());
             return;
         }
         switch (answer.kind()) {

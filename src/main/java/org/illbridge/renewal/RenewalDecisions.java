@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.illbridge.store.Renewal;
+import org.illbridge.store.RenewalState;
 
 /** The rules a renewal follows, free of transport and storage so that they can be checked on their own. */
 public final class RenewalDecisions {
@@ -20,8 +21,14 @@ public final class RenewalDecisions {
     private RenewalDecisions() {
     }
 
+    /**
+     * A renewal still under way, or FAILED and waiting for staff, is the same request asked again; only a final
+     * answer (RENEWED, REFUSED) lets a new renewal start.
+     */
     public static Start onRenewalRequest(Optional<Renewal> current) {
-        return current.isPresent() && current.get().state().isOpen() ? Start.SAME_AGAIN : Start.START;
+        boolean unfinished = current.isPresent()
+                && (current.get().state().isOpen() || current.get().state() == RenewalState.FAILED);
+        return unfinished ? Start.SAME_AGAIN : Start.START;
     }
 
     /** Whether a renewal request starts a new renewal, given the loan's current one. */

@@ -69,10 +69,10 @@ public class SupplierMessages {
                 .orElse(false);
         if (RenewalDecisions.isRenewAnswer(reason, answerYesNo, outstanding) && outstanding) {
             String dueDate = supplied.getStatusInfo() == null ? null : supplied.getStatusInfo().getDueDate();
-            LenderSaid.mark(message, answerYesNo.trim().toUpperCase().startsWith("Y"), lenderDate(dueDate, loan),
-                    supplied.getMessageInfo().getNote());
+            LenderSaid.take(store, attention, message, answerYesNo.trim().toUpperCase().startsWith("Y"),
+                    lenderDate(dueDate, loan), supplied.getMessageInfo().getNote(), "ISO18626");
         } else if ("Recalled".equals(status) && outstanding) {
-            LenderSaid.mark(message, false, null, "recalled");
+            LenderSaid.take(store, attention, message, false, null, "recalled", "ISO18626");
         } else if ("Overdue".equals(status)) {
             message.setHeader(Headers.ALMA_STATUS, properties.getNcip().getItemOverdueStatus());
             LOG.info("Lender reports request {} overdue; Alma is told", requestId);

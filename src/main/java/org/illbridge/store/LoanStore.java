@@ -113,6 +113,22 @@ public class LoanStore {
         return Optional.of(startRenewal(requestId, desiredDueDate, firstStep));
     }
 
+    /**
+     * Takes the answer to the current renewal when it is in one of the given states and has none yet, in one
+     * statement, so that of two answers arriving together (a lender's repeated message, two staff actions) only the
+     * first is acted on; the renewal is REQUESTED from here until the answer has been carried out.
+     */
+    public boolean claimAnswer(String requestId, java.util.Set<RenewalState> from, boolean yes, String note) {
+        Optional<Renewal> current = currentRenewal(requestId);
+        if (current.isEmpty() || !from.contains(current.get().state())) {
+            return false;
+        }
+        return jdbc.update("update renewal set outcome = ?, outcome_note = ?, state = ?, updated_at = ? "
+                        + "where id = ? and outcome is null and state = ?", yes ? "Y" : "N", truncate(note),
+                RenewalState.REQUESTED.name(), toColumn(clock.instant()), current.get().id(),
+                current.get().state().name()) == 1;
+    }
+
     /** Records the answer decided for the current renewal and the step that carries it on. */
     public void decide(String requestId, boolean yes, String note, ResumeStep next) {
         currentRenewal(requestId).ifPresent(current -> jdbc.update("update renewal set outcome = ?, outcome_note = ?, "

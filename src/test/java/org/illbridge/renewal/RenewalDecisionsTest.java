@@ -30,7 +30,7 @@ class RenewalDecisionsTest {
         assertThat(RenewalDecisions.onRenewalRequest(renewal(RenewalState.REFUSED)))
                 .isEqualTo(RenewalDecisions.Start.START);
         assertThat(RenewalDecisions.onRenewalRequest(renewal(RenewalState.FAILED)))
-                .isEqualTo(RenewalDecisions.Start.START);
+                .isEqualTo(RenewalDecisions.Start.SAME_AGAIN);
         assertThat(RenewalDecisions.onRenewalRequest(Optional.empty())).isEqualTo(RenewalDecisions.Start.START);
     }
 
