@@ -21,12 +21,12 @@ public record LoanView(
         List<RenewalView> renewals,
         List<MessageView> messages) {
 
-    public record RenewalView(String state, String detail, Instant desiredDueDate, Instant grantedDueDate,
-            Instant startedAt, Instant updatedAt) {
+    public record RenewalView(String requestId, String state, String detail, Instant desiredDueDate,
+            Instant grantedDueDate, Instant startedAt, Instant updatedAt) {
 
         static RenewalView of(Renewal renewal) {
-            return new RenewalView(renewal.state().name(), renewal.detail(), renewal.desiredDueDate(),
-                    renewal.grantedDueDate(), renewal.startedAt(), renewal.updatedAt());
+            return new RenewalView(renewal.requestId(), renewal.state().name(), renewal.detail(),
+                    renewal.desiredDueDate(), renewal.grantedDueDate(), renewal.startedAt(), renewal.updatedAt());
         }
     }
 

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -59,6 +60,21 @@ public class RequestsController {
         Loan loan = validated(request);
         boolean created = store.save(loan);
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(view(loan.requestId()));
+    }
+
+    /** The loans whose current renewal is in a state, for example FAILED ones waiting for staff. */
+    @GetMapping
+    public List<LoanView.RenewalView> inState(@RequestParam String renewalState,
+            @RequestParam(defaultValue = "100") int limit) {
+        RenewalState state;
+        try {
+            state = RenewalState.valueOf(renewalState.trim().toUpperCase());
+        } catch (IllegalArgumentException unknown) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "renewalState must be one of PENDING, REQUESTED, RENEWED, "
+                    + "REFUSED, FAILED");
+        }
+        return store.currentRenewalsIn(state, Math.max(1, Math.min(limit, 1000))).stream()
+                .map(LoanView.RenewalView::of).toList();
     }
 
     @GetMapping("/{requestId}")

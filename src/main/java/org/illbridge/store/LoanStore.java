@@ -69,6 +69,13 @@ public class LoanStore {
                 toColumn(dueDate), toColumn(almaDueDate), toColumn(clock.instant()), requestId);
     }
 
+    /** The current renewals in a state, most recently changed first: what staff have to look at. */
+    public List<Renewal> currentRenewalsIn(RenewalState state, int limit) {
+        return jdbc.query("select " + RENEWAL_COLUMNS + " from renewal r where r.state = ? and r.id = "
+                        + "(select max(id) from renewal latest where latest.request_id = r.request_id) "
+                        + "order by r.updated_at desc limit ?", LoanStore::renewal, state.name(), limit);
+    }
+
     /** The loan's current renewal, if it ever had one. */
     public Optional<Renewal> currentRenewal(String requestId) {
         return jdbc.query("select " + RENEWAL_COLUMNS + " from renewal where request_id = ? order by id desc",

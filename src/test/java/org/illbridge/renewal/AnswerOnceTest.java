@@ -95,6 +95,9 @@ class AnswerOnceTest extends IllbridgeTestBase {
         assertThat(again.body()).contains("<ns1:Pending>");
         assertThat(record(requestId).get("renewals")).hasSize(1);
         assertThat(state(requestId)).isEqualTo("FAILED");
+        assertThat(get("/api/requests?renewalState=failed").body()).contains("\"requestId\":\"AO-4\"");
+        assertThat(get("/api/requests?renewalState=renewed").body()).doesNotContain("AO-4");
+        assertThat(get("/api/requests?renewalState=sideways").statusCode()).isEqualTo(400);
     }
 
     @Test
