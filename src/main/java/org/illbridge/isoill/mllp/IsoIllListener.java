@@ -60,7 +60,7 @@ public class IsoIllListener {
     public IsoIllListener(CamelContext camel, IllbridgeProperties properties,
             @Value("${illbridge.iso-ill.host:0.0.0.0}") String host,
             @Value("${illbridge.iso-ill.maximum-frame-bytes:1048576}") int maximumFrameBytes,
-            @Value("${illbridge.iso-ill.idle-timeout:600000}") int idleTimeout,
+            @Value("${illbridge.iso-ill.idle-timeout:60000}") int idleTimeout,
             @Value("${illbridge.iso-ill.maximum-connections:20}") int maximumConnections) {
         this.camel = camel;
         this.host = host;
