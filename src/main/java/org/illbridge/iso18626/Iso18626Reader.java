@@ -14,7 +14,6 @@ import org.illbridge.iso18626.xml.AgencyId;
 import org.illbridge.iso18626.xml.Header;
 import org.illbridge.iso18626.xml.ISO18626Message;
 import org.illbridge.journal.Headers;
-import org.illbridge.xml.Namespaces;
 import org.illbridge.xml.SafeXml;
 import org.illbridge.xml.UnreadableXmlException;
 import org.springframework.stereotype.Component;
@@ -61,7 +60,7 @@ public class Iso18626Reader {
         } catch (UnreadableXmlException unreadable) {
             throw new Iso18626Rejection(BADLY_FORMED_MESSAGE, unreadable.getMessage());
         }
-        Namespaces.adopt(document, NAMESPACE, List.of("version", "scheme"));
+        Iso18626Jaxb.adopt(document);
 
         Element root = document.getDocumentElement();
         if (!NAMESPACE.equals(root.getNamespaceURI()) || !"ISO18626Message".equals(root.getLocalName())) {

@@ -1,10 +1,7 @@
 package org.illbridge.iso18626;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
-import jakarta.xml.bind.JAXBContext;
-import jakarta.xml.bind.JAXBException;
 
 import org.apache.camel.Exchange;
 import org.illbridge.delivery.TransportFailureException;
@@ -13,10 +10,7 @@ import org.illbridge.iso18626.xml.ErrorData;
 import org.illbridge.iso18626.xml.ISO18626Message;
 import org.illbridge.journal.Headers;
 import org.illbridge.journal.MessageJournal;
-import org.illbridge.xml.Namespaces;
-import org.illbridge.xml.SafeXml;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Document;
 
 /**
  * Reads the confirmation a partner answered on the HTTP connection. A confirmation is an answer whatever the HTTP
@@ -24,8 +18,6 @@ import org.w3c.dom.Document;
  */
 @Component("partnerAnswers")
 public class PartnerAnswers {
-
-    private static final JAXBContext CONTEXT = context();
 
     private final MessageJournal journal;
 
@@ -42,10 +34,8 @@ public class PartnerAnswers {
 
         ISO18626Message message;
         try {
-            Document document = SafeXml.parse(body);
-            Namespaces.adopt(document, Iso18626Reader.NAMESPACE, List.of("version", "scheme"));
-            message = (ISO18626Message) CONTEXT.createUnmarshaller().unmarshal(document);
-        } catch (RuntimeException | JAXBException notIso18626) {
+            message = Iso18626Jaxb.read(body);
+        } catch (RuntimeException notIso18626) {
             journal.answerReceived(requestId, partner, "ISO18626", "HTTP " + status, text);
             throw new TransportFailureException(partner + " answered HTTP " + status + " without ISO 18626");
         }
@@ -75,13 +65,5 @@ public class PartnerAnswers {
         boolean ok = "OK".equalsIgnoreCase(header.getMessageStatus() == null ? "" : header.getMessageStatus().trim());
         return new PartnerConfirmation(ok, errorData == null ? null : errorData.getErrorType(),
                 errorData == null ? null : errorData.getErrorValue());
-    }
-
-    private static JAXBContext context() {
-        try {
-            return JAXBContext.newInstance(ISO18626Message.class.getPackageName());
-        } catch (JAXBException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -74,7 +74,7 @@ public class IsoIllRenewals {
         }
         Message message = exchange.getMessage();
         message.setHeader(Headers.REQUEST_ID, loan.get().requestId());
-        if (!renewalOpen(loan.get())) {
+        if (!store.hasOpenRenewal(loan.get().requestId())) {
             attention.add(loan.get().requestId(), partner(exchange), "ISO_ILL", "Renew-Answer",
                     "arrived with no renewal outstanding");
             return answer;
@@ -91,7 +91,7 @@ public class IsoIllRenewals {
             return unknownTransaction(recall, exchange);
         }
         exchange.getMessage().setHeader(Headers.REQUEST_ID, loan.get().requestId());
-        if (renewalOpen(loan.get())) {
+        if (store.hasOpenRenewal(loan.get().requestId())) {
             LenderSaid.take(store, attention, exchange.getMessage(), false, null, "recalled", "ISO_ILL");
         } else {
             attention.add(loan.get().requestId(), partner(exchange), "ISO_ILL", "Recall", recall.getResponderNote());
@@ -135,10 +135,6 @@ public class IsoIllRenewals {
         partners.find(partner).ifPresent(found -> PartnerRoute.set(message, found));
         return messages.unknownTransaction(received, "illbridge knows no loan for transaction "
                 + transactionId(exchange));
-    }
-
-    private boolean renewalOpen(Loan loan) {
-        return store.currentRenewal(loan.requestId()).map(renewal -> renewal.state().isOpen()).orElse(false);
     }
 
     private ZoneId zoneOf(Loan loan) {

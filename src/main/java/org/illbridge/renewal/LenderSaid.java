@@ -2,8 +2,6 @@ package org.illbridge.renewal;
 
 import java.time.Instant;
 
-import java.util.Set;
-
 import org.apache.camel.Message;
 import org.illbridge.journal.Headers;
 import org.illbridge.store.AttentionList;
@@ -20,15 +18,13 @@ final class LenderSaid {
 
     private static final Logger LOG = LoggerFactory.getLogger(LenderSaid.class);
 
-    private static final Set<RenewalState> OPEN = Set.of(RenewalState.PENDING, RenewalState.REQUESTED);
-
     private LenderSaid() {
     }
 
     static void take(LoanStore store, AttentionList attention, Message message, boolean yes, Instant dueDate,
             String note, String protocol) {
         String requestId = message.getHeader(Headers.REQUEST_ID, String.class);
-        if (!store.claimAnswer(requestId, OPEN, yes, note)) {
+        if (!store.claimAnswer(requestId, RenewalState.OPEN, yes, note)) {
             LOG.info("Lender answered {} again for request {}; the first answer stands", yes ? "Y" : "N", requestId);
             attention.add(requestId, message.getHeader(Headers.PARTNER, String.class), protocol,
                     "renewal answer after the first", (yes ? "Y" : "N") + (dueDate == null ? "" : " due " + dueDate)

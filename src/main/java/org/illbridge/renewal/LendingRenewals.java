@@ -49,9 +49,6 @@ public class LendingRenewals {
     private final Iso18626Answers answers;
     private final NcipMessages ncipMessages;
     private final LendingAnswers lendingAnswers;
-    private static final java.util.Set<RenewalState> OPEN = java.util.Set.of(RenewalState.PENDING,
-            RenewalState.REQUESTED);
-
     private final Counter misconfigured;
     private final Clock clock;
 
@@ -145,7 +142,8 @@ public class LendingRenewals {
             return;
         }
         if (answer.kind() != AlmaAnswer.Kind.MISCONFIGURED
-                && !store.claimAnswer(requestId, OPEN, answer.kind() == AlmaAnswer.Kind.DATE_DUE, answer.describe())) {
+                && !store.claimAnswer(requestId, RenewalState.OPEN, answer.kind() == AlmaAnswer.Kind.DATE_DUE,
+                        answer.describe())) {
             LOG.warn("Alma answered lending request {} after staff had answered the borrower: {}", requestId,
                     answer.describe());
             attention.add(requestId, "alma", "NCIP", "Alma's answer after staff decided", answer.describe());

@@ -65,8 +65,7 @@ public class SupplierMessages {
         String reason = trim(supplied.getMessageInfo().getReasonForMessage());
         String answerYesNo = supplied.getMessageInfo().getAnswerYesNo();
         String status = supplied.getStatusInfo() == null ? null : trim(supplied.getStatusInfo().getStatus());
-        boolean outstanding = store.currentRenewal(requestId).map(renewal -> renewal.state().isOpen())
-                .orElse(false);
+        boolean outstanding = store.hasOpenRenewal(requestId);
         if (RenewalDecisions.isRenewAnswer(reason, answerYesNo, outstanding) && outstanding) {
             String dueDate = supplied.getStatusInfo() == null ? null : supplied.getStatusInfo().getDueDate();
             LenderSaid.take(store, attention, message, answerYesNo.trim().toUpperCase().startsWith("Y"),

@@ -7,13 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.List;
 
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 
 import org.apache.camel.Exchange;
-import org.illbridge.iso18626.Iso18626Reader;
+import org.illbridge.iso18626.Iso18626Jaxb;
 import org.illbridge.iso18626.xml.ConfirmationHeader;
 import org.illbridge.iso18626.xml.Header;
 import org.illbridge.iso18626.xml.ISO18626Message;
@@ -23,11 +22,8 @@ import org.illbridge.iso18626.xml.RequestingAgencyMessageConfirmation;
 import org.illbridge.iso18626.xml.StatusInfo;
 import org.illbridge.iso18626.xml.SupplyingAgencyMessage;
 import org.illbridge.time.ProtocolDates;
-import org.illbridge.xml.Namespaces;
-import org.illbridge.xml.SafeXml;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.w3c.dom.Document;
 
 /**
  * A simulated ISO 18626 lender for trying illbridge out: it confirms every message and answers a Renew a moment
@@ -52,9 +48,7 @@ public class SandboxPartner {
     }
 
     public String receive(String body, Exchange exchange) throws JAXBException {
-        Document document = SafeXml.parse(body);
-        Namespaces.adopt(document, Iso18626Reader.NAMESPACE, List.of("version", "scheme"));
-        ISO18626Message received = (ISO18626Message) context.createUnmarshaller().unmarshal(document);
+        ISO18626Message received = Iso18626Jaxb.read(body);
         RequestingAgencyMessage request = received.getRequestingAgencyMessage();
         String now = ProtocolDates.format(clock.instant());
 

@@ -120,6 +120,11 @@ public class LoanStore {
         return Optional.of(startRenewal(requestId, desiredDueDate, firstStep));
     }
 
+    /** Whether the loan's current renewal is still being worked on. */
+    public boolean hasOpenRenewal(String requestId) {
+        return currentRenewal(requestId).map(renewal -> renewal.state().isOpen()).orElse(false);
+    }
+
     /**
      * Takes the answer to the current renewal when it is in one of the given states and has none yet, in one
      * statement, so that of two answers arriving together (a lender's repeated message, two staff actions) only the

@@ -1,5 +1,7 @@
 package org.illbridge.store;
 
+import java.util.Set;
+
 /** Where the current renewal of a loan stands. */
 public enum RenewalState {
     NONE,
@@ -9,8 +11,11 @@ public enum RenewalState {
     REFUSED,
     FAILED;
 
+    /** The states of a renewal still being worked on, which can still take an answer. */
+    public static final Set<RenewalState> OPEN = Set.of(PENDING, REQUESTED);
+
     /** A renewal in these states is still being worked on; asking again starts nothing new. */
     public boolean isOpen() {
-        return this == PENDING || this == REQUESTED;
+        return OPEN.contains(this);
     }
 }
